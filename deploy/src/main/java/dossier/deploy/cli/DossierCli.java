@@ -1,0 +1,74 @@
+package dossier.deploy.cli;
+
+import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.CaseServiceGrpc;
+import dossier.sanctions.v1.GetCaseFileRequest;
+import dossier.sanctions.v1.ScreenRequest;
+import dossier.sanctions.v1.ScreenResponse;
+import dossier.sanctions.v1.ScreeningHit;
+import dossier.sanctions.v1.ScreeningServiceGrpc;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The command-line client of the launcher ({@code deploy/local/dossier demo}): it talks to the
+ * services only through their public gRPC API, as an integrator would.
+ */
+@QuarkusMain
+public class DossierCli implements QuarkusApplication {
+
+    private static final String USAGE = """
+            usage: dossier-cli demo [DIR]     create the sample case (or the case in DIR: case.json + articles)
+                   dossier-cli screen NAME    screen a name against the imported lists""";
+
+    @Override
+    public int run(String... args) throws Exception {
+        if (args.length == 0) {
+            System.err.println(USAGE);
+            return 2;
+        }
+        try (Endpoints endpoints = Endpoints.fromEnvironment(System.getenv())) {
+            return switch (args[0]) {
+                case "demo" -> demo(endpoints, args.length > 1 ? SampleCase.fromDirectory(Path.of(args[1])) : SampleCase.bundled());
+                case "screen" -> args.length > 1 ? screen(endpoints, String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))) : usage();
+                default -> usage();
+            };
+        } catch (StatusRuntimeException e) {
+            System.err.println("dossier: " + e.getStatus().getCode() + ": " + e.getStatus().getDescription()
+                    + (e.getStatus().getCode() == io.grpc.Status.Code.UNAVAILABLE ? " (is the suite up? deploy/local/dossier up)" : ""));
+            return 1;
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("dossier: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int usage() {
+        System.err.println(USAGE);
+        return 2;
+    }
+
+    private static int demo(Endpoints endpoints, SampleCase sample) {
+        String caseId = new CaseLoader(endpoints, line -> System.out.println("dossier: " + line)).load(sample);
+        CaseFile file = CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
+                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).build());
+        CaseFilePrinter.print(file, System.out);
+        String web = System.getenv().getOrDefault("DOSSIER_WEB_PORT", "8080");
+        System.out.println("Open the case file: http://localhost:" + web + "/cases/" + caseId);
+        return 0;
+    }
+
+    private static int screen(Endpoints endpoints, String name) {
+        ScreenResponse response = ScreeningServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
+                .screen(ScreenRequest.newBuilder().setName(name).build());
+        for (ScreeningHit hit : response.getHitsList()) {
+            System.out.printf("%.3f %s %-40s %s %s %s%n", hit.getScore(), hit.getPassesThreshold() ? "PASS" : "    ",
+                    hit.getName(), hit.getList(), hit.getProgram(), hit.getReference());
+        }
+        return 0;
+    }
+}

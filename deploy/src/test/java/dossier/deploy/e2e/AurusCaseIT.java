@@ -1,0 +1,210 @@
+package dossier.deploy.e2e;
+
+import com.google.protobuf.ByteString;
+import dossier.deploy.cli.CaseLoader;
+import dossier.deploy.cli.Endpoints;
+import dossier.deploy.cli.SampleCase;
+import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.CaseServiceGrpc;
+import dossier.sanctions.v1.Citation;
+import dossier.sanctions.v1.GetCaseFileRequest;
+import dossier.sanctions.v1.Outcome;
+import dossier.sanctions.v1.Party;
+import dossier.sanctions.v1.ReasoningStep;
+import dossier.sanctions.v1.ScreeningHit;
+import dossier.sanctions.v1.Verdict;
+import dossier.source.v1.Claim;
+import dossier.source.v1.GetSourceRequest;
+import dossier.source.v1.IngestSourceRequest;
+import dossier.source.v1.ListSourcesRequest;
+import dossier.source.v1.Source;
+import dossier.source.v1.SourceServiceGrpc;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The Aurus case end to end: the four packaged services as processes, the case created, fed and
+ * evaluated through the public gRPC API only, and the case file checked against what the
+ * articles, the official lists and the rules must yield.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AurusCaseIT {
+
+    private Suite suite;
+    private Endpoints endpoints;
+    private String caseId;
+
+    @BeforeAll
+    void startSuite() throws Exception {
+        Path target = Suite.repo().resolve("deploy/target");
+        Path data = Files.createTempDirectory(Files.createDirectories(target.resolve("e2e-data")), "run");
+        suite = new Suite(Suite.repo(), data, target.resolve("e2e-logs"));
+        suite.startAll(Duration.ofMinutes(5));
+        endpoints = new Endpoints(suite.target(Suite.Service.ENTITY), suite.target(Suite.Service.SOURCE),
+                suite.target(Suite.Service.SANCTIONS));
+    }
+
+    @AfterAll
+    void stopSuite() throws Exception {
+        if (endpoints != null) {
+            endpoints.close();
+        }
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    private CaseFile caseFile() {
+        return CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
+                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).build());
+    }
+
+    @Test
+    @Order(1)
+    void theAurusCaseYieldsVerdictsPartiesConflictsAndSources() {
+        caseId = new CaseLoader(endpoints, System.out::println).load(SampleCase.bundled());
+        CaseFile file = caseFile();
+
+        Map<String, Claim> claims = file.getClaimsList().stream().collect(Collectors.toMap(Claim::getId, Function.identity()));
+        Set<String> sourceIds = file.getSourcesList().stream().map(Source::getId).collect(Collectors.toSet());
+
+        // Verdicts: both UN bans engaged, each resting on claims and sources of this case.
+        Verdict luxury = engagedVerdict(file, "UN-DPRK-LUX");
+        assertThat(citations(luxury)).anyMatch(c -> c.contains("1718") && c.contains("8(a)(iii)"))
+                .anyMatch(c -> c.contains("2094") && c.contains("Annex IV"));
+        Verdict vehicles = engagedVerdict(file, "UN-DPRK-VEH");
+        assertThat(citations(vehicles)).anyMatch(c -> c.contains("2397") && c.contains("7"));
+        for (Verdict v : List.of(luxury, vehicles)) {
+            assertThat(v.getReasoningList()).isNotEmpty();
+            assertThat(v.getReasoningList()).extracting(ReasoningStep::getElement)
+                    .contains("CONDUCT", "ITEM_IN_SCOPE", "DESTINATION");
+            var evidence = v.getReasoningList().stream().flatMap(s -> s.getEvidenceList().stream()).toList();
+            assertThat(evidence).isNotEmpty();
+            assertThat(evidence).allSatisfy(e -> {
+                assertThat(claims).containsKey(e.getClaimId());
+                assertThat(sourceIds).contains(e.getSourceId());
+            });
+        }
+
+        // Parties: the four people with their roles and their OFAC SDN entries.
+        assertThat(partyWithHit(file, "PUTIN, Vladimir Vladimirovich").getRolesList()).anyMatch(r -> r.contains("giver"));
+        assertThat(partyWithHit(file, "KIM, Jong Un").getRolesList()).anyMatch(r -> r.contains("recipient"));
+        assertThat(partyWithHit(file, "PESKOV, Dmitriy Sergeevich").getRolesList()).anyMatch(r -> r.startsWith("confirm"));
+        assertThat(partyWithHit(file, "KIM, Yo Jong").getRolesList()).isNotEmpty();
+
+        // Conflicts: at least two, among them how the breach is characterised.
+        assertThat(file.getConflictsList()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(file.getConflictsList()).anySatisfy(c -> assertThat(c.getValuesList().stream()
+                .map(v -> v.getValue().toLowerCase()).collect(Collectors.joining("|")))
+                .contains("inadvertent").contains("flagrant"));
+
+        // Sources: three, each with claims whose spans are the text they quote.
+        assertThat(file.getSourcesList()).hasSize(3);
+        var sources = SourceServiceGrpc.newBlockingStub(endpoints.source).withDeadlineAfter(30, TimeUnit.SECONDS);
+        for (Source s : file.getSourcesList()) {
+            String text = sources.getSource(GetSourceRequest.newBuilder().setId(s.getId()).build()).getText();
+            List<Claim> ofSource = file.getClaimsList().stream().filter(c -> c.getSourceId().equals(s.getId())).toList();
+            assertThat(ofSource).as("claims of %s", s.getTitle()).isNotEmpty();
+            assertThat(ofSource).allSatisfy(c ->
+                    assertThat(text.substring(c.getSpan().getStart(), c.getSpan().getEnd())).isEqualTo(c.getSpan().getText()));
+        }
+    }
+
+    private static Verdict engagedVerdict(CaseFile file, String measureId) {
+        List<Verdict> verdicts = file.getVerdictsList().stream().filter(v -> v.getMeasureId().equals(measureId)).toList();
+        assertThat(verdicts).as("verdicts for %s", measureId).isNotEmpty();
+        return verdicts.stream()
+                .filter(v -> v.getOutcome() == Outcome.VIOLATION || v.getOutcome() == Outcome.LIKELY_VIOLATION)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(measureId + " is not VIOLATION or LIKELY_VIOLATION: "
+                        + verdicts.stream().map(v -> v.getOutcome() + " " + v.getSummary()).toList()));
+    }
+
+    private static List<String> citations(Verdict v) {
+        return v.getCitationsList().stream().map(c -> c.getInstrument() + " " + c.getProvision()).toList();
+    }
+
+    private static Party partyWithHit(CaseFile file, String listedName) {
+        return file.getPartiesList().stream()
+                .filter(p -> p.getHitsList().stream().anyMatch(h -> h.getPassesThreshold() && h.getName().equals(listedName)
+                        && h.getList().contains("OFAC")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no party carries the OFAC hit " + listedName + "; parties: "
+                        + file.getPartiesList().stream().map(p -> p.getName() + " " + p.getRolesList() + " "
+                        + p.getHitsList().stream().map(ScreeningHit::getName).toList()).toList()));
+    }
+
+    @Test
+    @Order(2)
+    void badInputIsRefusedAndStoresNothing() {
+        var sources = SourceServiceGrpc.newBlockingStub(endpoints.source).withDeadlineAfter(60, TimeUnit.SECONDS);
+        int before = sources.listSources(ListSourcesRequest.newBuilder().setCaseId(caseId).build()).getSourcesCount();
+
+        assertStatus(() -> sources.ingestSource(IngestSourceRequest.newBuilder().setCaseId(caseId).setText("  ").build()),
+                Status.Code.INVALID_ARGUMENT);
+        assertStatus(() -> sources.ingestSource(IngestSourceRequest.newBuilder().setCaseId(caseId)
+                .setRaw(ByteString.copyFrom(new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'})).build()), Status.Code.INVALID_ARGUMENT);
+        assertStatus(() -> sources.ingestSource(IngestSourceRequest.newBuilder().setCaseId(caseId)
+                .setText("word ".repeat(1_200_000)).build()), Status.Code.INVALID_ARGUMENT);
+        assertStatus(() -> sources.ingestSource(IngestSourceRequest.newBuilder().setCaseId("no-such-case")
+                .setText("A report.").build()), Status.Code.NOT_FOUND);
+
+        assertThat(sources.listSources(ListSourcesRequest.newBuilder().setCaseId(caseId).build()).getSourcesCount()).isEqualTo(before);
+    }
+
+    private static void assertStatus(Runnable call, Status.Code code) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(StatusRuntimeException.class, e -> {
+            assertThat(e.getStatus().getCode()).isEqualTo(code);
+            assertThat(e.getStatus().getDescription()).isNotBlank().doesNotContain("Exception");
+        });
+    }
+
+    @Test
+    @Order(3)
+    void theCaseFilePageShowsVerdictsPartiesConflictsAndSources() throws Exception {
+        String url = "http://localhost:" + Suite.Service.WEB.port + "/cases/" + caseId;
+        try (Browser browser = Browser.open()) {
+            String text = browser.textOf(url, "UN-DPRK-LUX", Duration.ofSeconds(60));
+            assertThat(text).contains("UN-DPRK-VEH").contains("2094").contains("PESKOV, Dmitriy Sergeevich")
+                    .containsIgnoringCase("flagrant").containsIgnoringCase("inadvertent");
+            assertThat(text).containsAnyOf("VIOLATION", "Violation", "violation");
+            browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file.png"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aServiceDownIsNamedAndTheDataSurvivesItsRestart() throws Exception {
+        suite.stop(Suite.Service.SOURCE);
+        CaseFile degraded = caseFile();
+        assertThat(degraded.getWarningsList()).anyMatch(w -> w.contains("source-service"));
+        assertThat(degraded.getVerdictsList()).isNotEmpty();
+
+        suite.start(Suite.Service.SOURCE);
+        suite.awaitReady(Suite.Service.SOURCE, Duration.ofMinutes(2));
+        CaseFile restored = caseFile();
+        assertThat(restored.getWarningsList()).noneMatch(w -> w.contains("source-service"));
+        assertThat(restored.getSourcesList()).hasSize(3);
+    }
+}

@@ -1,0 +1,132 @@
+package dossier.deploy.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The four packaged services started as separate processes on their own ports and one data
+ * directory, as the launcher starts them — the end-to-end tests talk to them only over gRPC and HTTP.
+ */
+final class Suite implements AutoCloseable {
+
+    enum Service {
+        ENTITY("entity-service", "ENTITY", 28101),
+        SOURCE("source-service", "SOURCE", 28102),
+        SANCTIONS("sanctions-service", "SANCTIONS", 28103),
+        WEB("web-ui", "WEB", 28080);
+
+        final String module;
+        final String env;
+        final int port;
+
+        Service(String module, String env, int port) {
+            this.module = module;
+            this.env = env;
+            this.port = port;
+        }
+    }
+
+    private final Path repo;
+    private final Path dataDir;
+    private final Path logDir;
+    private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    Suite(Path repo, Path dataDir, Path logDir) {
+        this.repo = repo;
+        this.dataDir = dataDir;
+        this.logDir = logDir;
+    }
+
+    static Path repo() {
+        return Path.of(System.getProperty("dossier.repo", "..")).toAbsolutePath().normalize();
+    }
+
+    void startAll(Duration timeout) throws IOException, InterruptedException {
+        for (Service s : Service.values()) {
+            start(s);
+        }
+        for (Service s : Service.values()) {
+            awaitReady(s, timeout);
+        }
+    }
+
+    void start(Service service) throws IOException {
+        Path jar = repo.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw install -DskipTests)");
+        }
+        Files.createDirectories(logDir);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder pb = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service.module + ".log").toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("DOSSIER_DATA_DIR", dataDir.toString());
+        for (Service s : Service.values()) {
+            env.put("DOSSIER_" + s.env + "_PORT", String.valueOf(s.port));
+            env.put("DOSSIER_" + s.env + "_HOST", "localhost");
+        }
+        processes.put(service, pb.start());
+    }
+
+    void stop(Service service) throws InterruptedException {
+        Process p = processes.remove(service);
+        if (p != null) {
+            p.destroy();
+            if (!p.waitFor(20, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    void awaitReady(Service service, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process p = processes.get(service);
+            if (p != null && !p.isAlive()) {
+                throw new IllegalStateException(service.module + " exited with " + p.exitValue() + ": see " + logDir.resolve(service.module + ".log"));
+            }
+            if (ready(service)) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service.module + " not ready within " + timeout + ": see " + logDir.resolve(service.module + ".log"));
+    }
+
+    boolean ready(Service service) {
+        try {
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            return r.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    String target(Service service) {
+        return "localhost:" + service.port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (Service s : List.copyOf(processes.keySet()).reversed()) {
+            stop(s);
+        }
+    }
+}

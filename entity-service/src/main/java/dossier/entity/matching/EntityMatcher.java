@@ -1,0 +1,183 @@
+package dossier.entity.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one matcher of the suite (screening and mention resolution): retrieves candidates from the
+ * {@link MatcherIndex}, scores each of their names with the {@link NameScorer}, keeps the best
+ * name per entity and adjusts by schema, birth date and country.
+ */
+public final class EntityMatcher {
+
+    public static final double DEFAULT_THRESHOLD = 0.70;
+
+    private static final Set<String> ORGANISATION_LIKE =
+            Set.of("ORGANIZATION", "COMPANY", "PUBLIC_BODY", "LEGAL_ENTITY");
+
+    private final MatcherIndex index;
+    private final NameScorer scorer;
+    private final double defaultThreshold;
+
+    public EntityMatcher(MatcherIndex index, double defaultThreshold) {
+        this.index = index;
+        this.scorer = new NameScorer(index.normalizer());
+        this.defaultThreshold = defaultThreshold;
+    }
+
+    public MatcherIndex index() {
+        return index;
+    }
+
+    public double defaultThreshold() {
+        return defaultThreshold;
+    }
+
+    public double thresholdFor(MatchQuery q) {
+        return q.threshold() > 0 ? q.threshold() : defaultThreshold;
+    }
+
+    /** Ranked matches, best first. Throws IllegalArgumentException for a blank name. */
+    public List<NameMatch> match(MatchQuery query) {
+        if (query.name() == null || query.name().isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        List<String> qTokens = index.normalizer().tokens(query.name());
+        if (qTokens.isEmpty()) {
+            throw new IllegalArgumentException("name \"" + query.name() + "\" has no letters or digits to match");
+        }
+        double threshold = thresholdFor(query);
+        Map<String, Scored> best = new HashMap<>();
+        for (MatcherIndex.IndexedName name : index.candidates(qTokens)) {
+            MatchSubject s = index.subject(name.subjectId());
+            if (s == null || !inDatasets(s, query.datasets())) continue;
+            NameComparison cmp = scorer.compare(qTokens, name.tokens());
+            double nameScore = cmp.score() * name.kind().weight();
+            Scored prev = best.get(s.id());
+            if (prev == null || nameScore > prev.nameScore) {
+                best.put(s.id(), new Scored(s, name, cmp, nameScore));
+            }
+        }
+        List<NameMatch> out = new ArrayList<>(best.size());
+        for (Scored sc : best.values()) {
+            out.add(qualify(query, sc, threshold));
+        }
+        out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
+                .thenComparing(m -> m.subject().caption() == null ? "" : m.subject().caption()));
+        int limit = query.limit() > 0 ? query.limit() : 10;
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** Name-only similarity of two names (no index): the score the benchmark measures. */
+    public double compareNames(String a, String b, String schema) {
+        NameNormalizer n = index.normalizer();
+        List<String> ta = n.tokens(a), tb = n.tokens(b);
+        if (ta.isEmpty() || tb.isEmpty()) return 0;
+        // symmetric: either side may be the fuller one
+        return Math.max(scorer.compare(ta, tb).score(), scorer.compare(tb, ta).score() * 0.97);
+    }
+
+    private NameMatch qualify(MatchQuery q, Scored sc, double threshold) {
+        List<MatchReason> reasons = new ArrayList<>();
+        NameComparison cmp = sc.cmp;
+        StringBuilder detail = new StringBuilder("\"").append(q.name()).append("\" against \"")
+                .append(sc.name.value()).append("\": aligned ").append(String.join(", ", cmp.pairs()));
+        if (!cmp.missingQuery().isEmpty()) {
+            detail.append("; not in the candidate: ").append(String.join(" ", cmp.missingQuery()));
+        }
+        if (!cmp.extraCandidate().isEmpty()) {
+            detail.append("; only in the candidate: ").append(String.join(" ", cmp.extraCandidate()));
+        }
+        reasons.add(new MatchReason("name_tokens", round(cmp.score()), detail.toString()));
+        if (cmp.phonetic() > 0) {
+            reasons.add(new MatchReason("phonetic", 0.88,
+                    cmp.phonetic() + " name part(s) matched by sound (Double Metaphone) rather than spelling"));
+        }
+        double score = sc.nameScore;
+        if (sc.name.kind() != NameKind.PRIMARY && sc.name.kind() != NameKind.ALIAS) {
+            reasons.add(new MatchReason("alias_kind", sc.name.kind().weight(),
+                    "matched a " + sc.name.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + ", which counts less than a primary name"));
+        }
+        double adjust = 0;
+        // schema
+        String qs = blankToNull(q.schema()), cs = blankToNull(sc.subject.schema());
+        if (qs != null && cs != null && !qs.equals(cs)) {
+            if (compatible(qs, cs)) {
+                reasons.add(new MatchReason("schema", -0.02, "looked for " + qs + ", found the related type " + cs));
+                adjust -= 0.02;
+            } else {
+                reasons.add(new MatchReason("schema", -0.25, "looked for " + qs + " but the candidate is a " + cs));
+                adjust -= 0.25;
+            }
+        }
+        // birth date
+        String qb = blankToNull(q.birthDate());
+        if (qb != null && !sc.subject.birthDates().isEmpty()) {
+            String qYear = qb.length() >= 4 ? qb.substring(0, 4) : qb;
+            boolean exact = sc.subject.birthDates().stream().anyMatch(d -> d.equals(qb));
+            boolean sameYear = sc.subject.birthDates().stream().anyMatch(d -> d.startsWith(qYear));
+            if (exact) {
+                reasons.add(new MatchReason("birth_date", 0.08, "same birth date " + qb));
+                adjust += 0.08;
+            } else if (sameYear) {
+                reasons.add(new MatchReason("birth_date", 0.04, "same birth year " + qYear));
+                adjust += 0.04;
+            } else {
+                reasons.add(new MatchReason("birth_date", -0.2, "born " + qb + ", the candidate "
+                        + String.join(" or ", sc.subject.birthDates())));
+                adjust -= 0.2;
+            }
+        }
+        // country
+        String qc = blankToNull(q.country());
+        if (qc != null && !sc.subject.countries().isEmpty()) {
+            String code = qc.toLowerCase(Locale.ROOT);
+            if (sc.subject.countries().contains(code)) {
+                reasons.add(new MatchReason("country", 0.03, "both linked to country " + code));
+                adjust += 0.03;
+            } else {
+                reasons.add(new MatchReason("country", -0.08, "query country " + code + ", the candidate "
+                        + String.join(", ", sc.subject.countries())));
+                adjust -= 0.08;
+            }
+        }
+        double finalScore = clamp(score + adjust);
+        return new NameMatch(sc.subject, round(finalScore), finalScore >= threshold, sc.name.value(), sc.name.kind(),
+                List.copyOf(reasons));
+    }
+
+    private static boolean compatible(String a, String b) {
+        if (a.equals("LEGAL_ENTITY") && (b.equals("PERSON") || ORGANISATION_LIKE.contains(b))) return true;
+        if (b.equals("LEGAL_ENTITY") && (a.equals("PERSON") || ORGANISATION_LIKE.contains(a))) return true;
+        return ORGANISATION_LIKE.contains(a) && ORGANISATION_LIKE.contains(b);
+    }
+
+    private static boolean inDatasets(MatchSubject s, Set<String> datasets) {
+        if (datasets.isEmpty()) return true;
+        for (String d : s.datasets()) {
+            if (datasets.contains(d)) return true;
+        }
+        return false;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() || s.equals("SCHEMA_UNSPECIFIED") ? null : s.strip();
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+
+    private record Scored(MatchSubject subject, MatcherIndex.IndexedName name, NameComparison cmp, double nameScore) {
+    }
+}

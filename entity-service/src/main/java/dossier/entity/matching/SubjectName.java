@@ -1,0 +1,5 @@
+package dossier.entity.matching;
+
+/** One name of a match subject. */
+public record SubjectName(String value, NameKind kind) {
+}

@@ -1,0 +1,132 @@
+package dossier.source.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import dossier.source.domain.MentionCandidate;
+import dossier.source.extraction.Lexicon;
+
+/**
+ * Finds spans that may name an entity: runs of capitalised proper-noun tokens (honorifics such as
+ * "Mr." kept, the possessive left out) and descriptors "the &lt;demonym&gt; &lt;role noun&gt;".
+ * No named-entity model is available, so entity-service decides what each span is.
+ */
+public final class MentionCandidateFinder {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
+            "at", "to", "for", "by", "with", "from", "as", "it", "its", "he", "she", "they", "we", "i", "this", "that");
+    private static final Set<String> INNER = Set.of("of", "for", "-", "&");
+
+    private final Lexicon lexicon;
+
+    public MentionCandidateFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<MentionCandidate> find(String text, List<AnalyzedSentence> sentences) {
+        List<MentionCandidate> out = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) {
+            if (s.heading()) {
+                continue;
+            }
+            List<int[]> descriptors = descriptors(s);
+            for (int[] d : descriptors) {
+                out.add(candidate(text, s, d[0], d[1], "DESCRIPTOR"));
+            }
+            for (int[] run : properRuns(s)) {
+                boolean inside = descriptors.stream().anyMatch(d -> run[0] >= d[0] && run[1] <= d[1]);
+                if (!inside) {
+                    boolean honorific = lexicon.honorifics().contains(s.get(run[0]).lower());
+                    out.add(candidate(text, s, run[0], run[1], honorific ? "PERSON" : ""));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(MentionCandidate::start));
+        return out;
+    }
+
+    private static MentionCandidate candidate(String text, AnalyzedSentence s, int from, int to, String hint) {
+        int start = s.get(from).start();
+        int end = s.get(to - 1).end();
+        return new MentionCandidate(start, end, text.substring(start, end), hint);
+    }
+
+    /** Token ranges [from, to) of proper-name runs. */
+    List<int[]> properRuns(AnalyzedSentence s) {
+        List<int[]> runs = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (!properStart(s, i)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size()) {
+                if (properInside(s, j)) {
+                    j++;
+                } else if (INNER.contains(s.get(j).lower()) && j + 1 < s.size() && properInside(s, j + 1)
+                        && joins(s, j)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        return runs;
+    }
+
+    /** "Mercedes-Maybach" joins without spaces; "Center for Studies" joins with them. */
+    private static boolean joins(AnalyzedSentence s, int j) {
+        boolean hyphen = s.get(j).text().equals("-");
+        return hyphen ? adjacent(s, j - 1, j) && adjacent(s, j, j + 1) : !adjacent(s, j - 1, j);
+    }
+
+    private static boolean adjacent(AnalyzedSentence s, int a, int b) {
+        return s.get(a).end() == s.get(b).start();
+    }
+
+    private boolean properStart(AnalyzedSentence s, int i) {
+        Token t = s.get(i);
+        if (!properInside(s, i)) {
+            return false;
+        }
+        // A capitalised word opening a sentence is only a name when the tagger says so.
+        boolean sentenceStart = i == 0 || s.get(i - 1).text().equals("\"");
+        return !sentenceStart || t.is("PROPN");
+    }
+
+    private boolean properInside(AnalyzedSentence s, int i) {
+        Token t = s.get(i);
+        if (!t.capitalized() || t.isPunct() || t.is("NUM") || t.is("SYM") || t.is("PRON") || t.is("DET")) {
+            return false;
+        }
+        String lower = t.lower();
+        if (FUNCTION_WORDS.contains(lower) || lexicon.dateWords().contains(lower)) {
+            return false;
+        }
+        // "Russian-" in "Russian-made" modifies a noun; it is not a name.
+        return !t.text().endsWith("-") && !(i + 1 < s.size() && s.get(i + 1).text().startsWith("-")
+                && i + 2 < s.size() && !s.get(i + 2).capitalized());
+    }
+
+    /** "the North Korean leader": determiner, capitalised modifiers, a role noun. */
+    private List<int[]> descriptors(AnalyzedSentence s) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i + 2 < s.size(); i++) {
+            if (!s.get(i).lower().equals("the")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && s.get(j).capitalized() && !s.get(j).isPunct()) {
+                j++;
+            }
+            if (j > i + 1 && j < s.size() && lexicon.roleNouns().contains(s.get(j).lemma())) {
+                out.add(new int[] {i, j + 1});
+            }
+        }
+        return out;
+    }
+}

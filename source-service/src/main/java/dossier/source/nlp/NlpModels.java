@@ -1,0 +1,70 @@
+package dossier.source.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP English models (UD EWT, from the opennlp-models-*-en artifacts). Models are immutable
+ * and shared; the ME classes built from them are not thread-safe, so callers create them per call.
+ */
+public final class NlpModels {
+
+    private final SentenceModel sentences;
+    private final TokenizerModel tokens;
+    private final POSModel pos;
+    private final LemmatizerModel lemmas;
+
+    private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+        this.sentences = sentences;
+        this.tokens = tokens;
+        this.pos = pos;
+        this.lemmas = lemmas;
+    }
+
+    private static volatile NlpModels shared;
+
+    /** Loads the models once per JVM: they take a second and some 20 MB. */
+    public static NlpModels shared() {
+        NlpModels m = shared;
+        if (m == null) {
+            synchronized (NlpModels.class) {
+                if (shared == null) {
+                    shared = load();
+                }
+                m = shared;
+            }
+        }
+        return m;
+    }
+
+    private static NlpModels load() {
+        try {
+            return new NlpModels(
+                    new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")),
+                    new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")),
+                    new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")),
+                    new LemmatizerModel(open("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP models", e);
+        }
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath");
+        }
+        return in;
+    }
+
+    public SentenceModel sentences() { return sentences; }
+    public TokenizerModel tokens() { return tokens; }
+    public POSModel pos() { return pos; }
+    public LemmatizerModel lemmas() { return lemmas; }
+}

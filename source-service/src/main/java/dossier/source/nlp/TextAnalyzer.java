@@ -1,0 +1,120 @@
+package dossier.source.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into lines, sentences and tokens, and tags and lemmatises them with OpenNLP.
+ * Not thread-safe (it holds ME instances); create one per call or per thread.
+ */
+public final class TextAnalyzer {
+
+    // A possessive or contraction the tokenizer left glued to its word ("Kim's", "didn't").
+    private static final Pattern CLITIC = Pattern.compile("(?i)^(.+?)('s|'|n't|'re|'ve|'ll|'d|'m)$");
+
+    private final SentenceDetectorME sentenceDetector;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    public TextAnalyzer(NlpModels models) {
+        this.sentenceDetector = new SentenceDetectorME(models.sentences());
+        this.tokenizer = new TokenizerME(models.tokens());
+        this.tagger = new POSTaggerME(models.pos());
+        this.lemmatizer = new LemmatizerME(models.lemmas());
+    }
+
+    /**
+     * Same-length copy with typographic quotes and apostrophes made ASCII: the models were trained
+     * on ASCII punctuation, and equal length keeps every offset valid for the original text.
+     */
+    public static String asciiPunctuation(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            sb.append(switch (c) {
+                case '\u2018', '\u2019', '\u02bc' -> '\'';
+                case '\u201c', '\u201d', '\u201e' -> '"';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+
+    /** Analyses text[from, to); every offset returned is an offset of text. */
+    public List<AnalyzedSentence> analyze(String text, int from, int to) {
+        String ascii = asciiPunctuation(text);
+        List<AnalyzedSentence> out = new ArrayList<>();
+        int lineStart = from;
+        while (lineStart < to) {
+            int nl = ascii.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 || nl > to ? to : nl;
+            String line = ascii.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                boolean heading = isHeading(line);
+                for (Span s : sentenceDetector.sentPosDetect(line)) {
+                    int sStart = lineStart + s.getStart();
+                    int sEnd = lineStart + s.getEnd();
+                    List<Token> tokens = tokenize(ascii, sStart, sEnd);
+                    if (!tokens.isEmpty()) {
+                        out.add(new AnalyzedSentence(sStart, sEnd, text.substring(sStart, sEnd), tokens, heading));
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /** Tokens and lemmas of a short text (a search query). */
+    public List<Token> tokens(String text) {
+        return tokenize(asciiPunctuation(text), 0, text.length());
+    }
+
+    private static boolean isHeading(String line) {
+        String t = line.strip();
+        char last = t.charAt(t.length() - 1);
+        return ".!?\"'…:".indexOf(last) < 0 && t.split("\\s+").length <= 15;
+    }
+
+    private List<Token> tokenize(String ascii, int start, int end) {
+        String sentence = ascii.substring(start, end);
+        List<int[]> spans = new ArrayList<>();
+        for (Span s : tokenizer.tokenizePos(sentence)) {
+            String tok = sentence.substring(s.getStart(), s.getEnd());
+            Matcher m = CLITIC.matcher(tok);
+            if (m.matches() && !m.group(1).endsWith("'")) {
+                int cut = s.getStart() + m.group(1).length();
+                spans.add(new int[] {s.getStart(), cut});
+                spans.add(new int[] {cut, s.getEnd()});
+            } else {
+                spans.add(new int[] {s.getStart(), s.getEnd()});
+            }
+        }
+        String[] words = spans.stream().map(p -> sentence.substring(p[0], p[1])).toArray(String[]::new);
+        if (words.length == 0) {
+            return List.of();
+        }
+        String[] tags = tagger.tag(words);
+        String[] lemmas = lemmatizer.lemmatize(words, tags);
+        String[] verbTags = new String[words.length];
+        java.util.Arrays.fill(verbTags, "VERB");
+        String[] verbLemmas = lemmatizer.lemmatize(words, verbTags);
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String tag = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+            String lemma = lemmas[i].contains("+") ? lemmas[i].substring(0, lemmas[i].indexOf('+')) : lemmas[i];
+            tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], tag,
+                    lemma.toLowerCase(java.util.Locale.ROOT), verbLemmas[i].toLowerCase(java.util.Locale.ROOT)));
+        }
+        return tokens;
+    }
+}

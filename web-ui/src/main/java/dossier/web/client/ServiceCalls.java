@@ -1,0 +1,52 @@
+package dossier.web.client;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.util.function.Supplier;
+
+/**
+ * Runs one gRPC call and turns a failure into a {@link ServiceException} whose message an analyst
+ * understands: the service name plus what cannot be done now, or the service's own explanation
+ * for input errors. Stack traces never leave this class.
+ */
+public final class ServiceCalls {
+
+    private ServiceCalls() {
+    }
+
+    /**
+     * @param service     the service's name as operators know it, e.g. "sanctions-service"
+     * @param consequence what the analyst cannot do while it fails, e.g. "cases cannot be listed right now"
+     */
+    public static <T> T call(String service, String consequence, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (StatusRuntimeException e) {
+            throw translate(service, consequence, e.getStatus(), e);
+        } catch (ServiceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // e.g. a channel that cannot even be built: still a dependency outage for the analyst
+            throw new ServiceException(service, ServiceException.Kind.UNAVAILABLE,
+                    service + " is unavailable — " + consequence, e);
+        }
+    }
+
+    static ServiceException translate(String service, String consequence, Status status, Throwable cause) {
+        String description = status.getDescription() == null || status.getDescription().isBlank()
+                ? null : status.getDescription();
+        return switch (status.getCode()) {
+            case UNAVAILABLE, DEADLINE_EXCEEDED, CANCELLED, UNIMPLEMENTED -> new ServiceException(service,
+                    ServiceException.Kind.UNAVAILABLE,
+                    service + " is unavailable — " + consequence, cause);
+            case INVALID_ARGUMENT, FAILED_PRECONDITION, OUT_OF_RANGE, ALREADY_EXISTS -> new ServiceException(service,
+                    ServiceException.Kind.INVALID_INPUT,
+                    description != null ? description : service + " rejected the request", cause);
+            case NOT_FOUND -> new ServiceException(service, ServiceException.Kind.NOT_FOUND,
+                    description != null ? description : service + " does not know what was asked for", cause);
+            default -> new ServiceException(service, ServiceException.Kind.FAILED,
+                    service + " failed — " + consequence
+                            + (description != null ? " (" + description + ")" : ""), cause);
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dossier.web.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/**
+ * Lumo (with its badge styles) plus a small stylesheet of our own, both loaded at run time so the
+ * prebuilt production bundle serves the app and no npm build is needed.
+ */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("dossier.css")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Dossier");
+    }
+}
