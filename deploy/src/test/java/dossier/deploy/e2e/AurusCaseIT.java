@@ -195,6 +195,23 @@ class AurusCaseIT {
 
     @Test
     @Order(4)
+    void everyServiceAnswersHealthChecksAndReflection() throws Exception {
+        Map<io.grpc.ManagedChannel, String> expected = Map.of(
+                endpoints.entity, "dossier.entity.v1.EntityService",
+                endpoints.source, "dossier.source.v1.SourceService",
+                endpoints.sanctions, "dossier.sanctions.v1.CaseService");
+        for (var e : expected.entrySet()) {
+            var health = grpc.health.v1.HealthGrpc.newBlockingStub(e.getKey()).withDeadlineAfter(10, TimeUnit.SECONDS)
+                    .check(grpc.health.v1.HealthCheckRequest.newBuilder().build());
+            assertThat(health.getStatus()).isEqualTo(grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+            assertThat(GrpcReflection.listServices(e.getKey())).contains(e.getValue());
+        }
+        assertThat(GrpcReflection.listServices(endpoints.sanctions))
+                .contains("dossier.sanctions.v1.ScreeningService", "dossier.sanctions.v1.MeasureService");
+    }
+
+    @Test
+    @Order(5)
     void aServiceDownIsNamedAndTheDataSurvivesItsRestart() throws Exception {
         suite.stop(Suite.Service.SOURCE);
         CaseFile degraded = caseFile();
