@@ -185,11 +185,16 @@ class AurusCaseIT {
     void theCaseFilePageShowsVerdictsPartiesConflictsAndSources() throws Exception {
         String url = "http://localhost:" + Suite.Service.WEB.port + "/cases/" + caseId;
         try (Browser browser = Browser.open()) {
-            String text = browser.textOf(url, "UN-DPRK-LUX", Duration.ofSeconds(60));
-            assertThat(text).contains("UN-DPRK-VEH").contains("2094").contains("PESKOV, Dmitriy Sergeevich")
-                    .containsIgnoringCase("flagrant").containsIgnoringCase("inadvertent");
-            assertThat(text).containsAnyOf("VIOLATION", "Violation", "violation");
-            browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file.png"));
+            String verdicts = browser.textOf(url, "UN-DPRK", Duration.ofSeconds(60));
+            assertThat(verdicts).contains("2094").contains("2397").containsIgnoringCase("violation");
+            browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file-verdicts.png"));
+            assertThat(browser.textOfTab("Parties", "PESKOV", Duration.ofSeconds(20)))
+                    .contains("PESKOV, Dmitriy Sergeevich").contains("KIM, Jong Un").contains("PUTIN, Vladimir Vladimirovich");
+            browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file-parties.png"));
+            assertThat(browser.textOfTab("Conflicts", "flagrant", Duration.ofSeconds(20))).containsIgnoringCase("inadvertent");
+            browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file-conflicts.png"));
+            assertThat(browser.textOfTab("Sources", "Putin", Duration.ofSeconds(20))).contains("Luxury");
+            browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file-sources.png"));
         }
     }
 

@@ -52,6 +52,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Clicks the tab whose label starts with the given words and returns the page text then. */
+    String textOfTab(String label, String marker, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> d.findElements(By.tagName("vaadin-tab")).stream()
+                .anyMatch(t -> t.getText().startsWith(label)));
+        driver.findElements(By.tagName("vaadin-tab")).stream()
+                .filter(t -> t.getText().startsWith(label)).findFirst().orElseThrow().click();
+        new WebDriverWait(driver, timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

@@ -56,7 +56,7 @@ public final class EntityMatcher {
         for (MatcherIndex.IndexedName name : index.candidates(qTokens)) {
             MatchSubject s = index.subject(name.subjectId());
             if (s == null || !inDatasets(s, query.datasets())) continue;
-            NameComparison cmp = scorer.compare(qTokens, name.tokens());
+            NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
             double nameScore = cmp.score() * name.kind().weight();
             Scored prev = best.get(s.id());
             if (prev == null || nameScore > prev.nameScore) {
@@ -79,7 +79,8 @@ public final class EntityMatcher {
         List<String> ta = n.tokens(a), tb = n.tokens(b);
         if (ta.isEmpty() || tb.isEmpty()) return 0;
         // symmetric: either side may be the fuller one
-        return Math.max(scorer.compare(ta, tb).score(), scorer.compare(tb, ta).score() * 0.97);
+        boolean person = schema == null || isPersonLike(schema.toUpperCase(Locale.ROOT));
+        return Math.max(scorer.compare(ta, tb, person).score(), scorer.compare(tb, ta, person).score() * 0.97);
     }
 
     private NameMatch qualify(MatchQuery q, Scored sc, double threshold) {
@@ -112,8 +113,8 @@ public final class EntityMatcher {
                 reasons.add(new MatchReason("schema", -0.02, "looked for " + qs + ", found the related type " + cs));
                 adjust -= 0.02;
             } else {
-                reasons.add(new MatchReason("schema", -0.25, "looked for " + qs + " but the candidate is a " + cs));
-                adjust -= 0.25;
+                reasons.add(new MatchReason("schema", -0.4, "looked for " + qs + " but the candidate is a " + cs));
+                adjust -= 0.4;
             }
         }
         // birth date
@@ -150,6 +151,10 @@ public final class EntityMatcher {
         double finalScore = clamp(score + adjust);
         return new NameMatch(sc.subject, round(finalScore), finalScore >= threshold, sc.name.value(), sc.name.kind(),
                 List.copyOf(reasons));
+    }
+
+    private static boolean isPersonLike(String schema) {
+        return schema == null || schema.equals("PERSON") || schema.equals("SCHEMA_UNSPECIFIED");
     }
 
     private static boolean compatible(String a, String b) {

@@ -52,13 +52,16 @@ public final class NameNormalizer {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String latin = TO_ASCII.get().transliterate(text);
+        // most list names are ASCII already: the transliterator is by far the costliest step
+        String latin = isAscii(text) ? text : TO_ASCII.get().transliterate(text);
         StringBuilder sb = new StringBuilder(latin.length());
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 sb.append(c);
-            } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u02bc' || c == '\u02bb') {
+            } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u2018' || c == '\u00b4'
+                    || (c >= '\u02b9' && c <= '\u02bc')) {
+                // also the primes transliteration leaves for soft and hard signs (Cyrillic ь, ъ)
                 // apostrophes inside names (Ch'oe, O'Neill) are not word breaks
             } else {
                 sb.append(' ');
@@ -93,6 +96,13 @@ public final class NameNormalizer {
             if (a != null && !a.isEmpty()) keys.add(a);
         }
         return keys;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) return false;
+        }
+        return true;
     }
 
     private static List<String> tokensOf(String s) {

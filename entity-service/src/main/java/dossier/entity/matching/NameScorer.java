@@ -17,11 +17,13 @@ import java.util.Set;
 public final class NameScorer {
 
     /** Pairs below this similarity are treated as different parts, not as a weak match. */
-    static final double MIN_PAIR = 0.62;
+    static final double MIN_PAIR = 0.75;
     /** Cost of a candidate part the query does not mention, when all query parts were found. */
-    static final double EXTRA_CANDIDATE_WEIGHT = 0.2;
+    static final double EXTRA_CANDIDATE_WEIGHT = 0.1;
     /** ... and when the query also has unmatched parts: then they are rather conflicting parts. */
     static final double CONFLICTING_CANDIDATE_WEIGHT = 0.7;
+    /** Extra parts of an organisation's name, when all query parts were found. */
+    static final double EXTRA_ORGANISATION_WEIGHT = 0.2;
     /** Short parts ("un", "il") still carry a name's identity: weigh them as if this long. */
     static final int MIN_TOKEN_WEIGHT = 4;
 
@@ -35,6 +37,14 @@ public final class NameScorer {
     }
 
     public NameComparison compare(List<String> query, List<String> candidate) {
+        return compare(query, candidate, true);
+    }
+
+    /**
+     * @param person for people an extra candidate part is usually a middle name or patronymic; for
+     *               organisations it usually names another body ("Banco Santander Chile"), so it costs more
+     */
+    public NameComparison compare(List<String> query, List<String> candidate, boolean person) {
         List<String> q = new ArrayList<>(query);
         List<String> c = new ArrayList<>(candidate);
         // "jongun" vs "jong un", "abdulrahman" vs "abdul rahman": join adjacent parts of one side
@@ -57,6 +67,8 @@ public final class NameScorer {
             }
         }
         boolean[] qUsed = new boolean[n], cUsed = new boolean[m];
+        int[] alignedTo = new int[n];
+        java.util.Arrays.fill(alignedTo, -1);
         List<String> pairs = new ArrayList<>();
         double num = 0, den = 0;
         int phonetic = 0;
@@ -79,8 +91,10 @@ public final class NameScorer {
             if (bi < 0) break;
             qUsed[bi] = true;
             cUsed[bj] = true;
+            alignedTo[bi] = bj;
             double w = weight(q.get(bi)) + weight(c.get(bj));
-            num += Math.pow(best, Double.parseDouble(System.getProperty("x.exp", "1"))) * w;
+            // squared: a near-miss part ("marquez"/"marcos") must cost more than its raw similarity says
+            num += best * best * w;
             den += w;
             if (byPhonetic[bi][bj]) phonetic++;
             pairs.add(q.get(bi) + "~" + c.get(bj) + String.format(Locale.ROOT, " (%.2f)", best));
@@ -89,19 +103,40 @@ public final class NameScorer {
         for (int i = 0; i < n; i++) {
             if (!qUsed[i]) {
                 missing.add(q.get(i));
-                den += 2 * weight(q.get(i));
+                den += 2 * weight(q.get(i)) * (isNumber(q.get(i)) ? 1.5 : 1.0);
             }
         }
         List<String> extra = new ArrayList<>();
-        double extraWeight = missing.isEmpty() ? EXTRA_CANDIDATE_WEIGHT : CONFLICTING_CANDIDATE_WEIGHT;
+        double extraWeight = missing.isEmpty() ? (person ? EXTRA_CANDIDATE_WEIGHT : EXTRA_ORGANISATION_WEIGHT)
+                : CONFLICTING_CANDIDATE_WEIGHT;
         for (int j = 0; j < m; j++) {
             if (!cUsed[j]) {
                 extra.add(c.get(j));
-                den += 2 * weight(c.get(j)) * extraWeight;
+                // a number ("23", "ii") tells two vessels or companies apart: never a light difference
+                den += 2 * weight(c.get(j)) * (isNumber(c.get(j)) ? 1.5 : extraWeight);
             }
         }
         double score = den == 0 ? 0 : num / den;
+        // in patronymic chains ("Salman bin Muhammad") order is identity: father and son swapped are two people
+        if (swappedAroundConnector(q, c, alignedTo)) score *= 0.6;
         return new NameComparison(score, pairs, phonetic, missing, extra);
+    }
+
+    private static final java.util.Set<String> FILIATION = java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
+
+    private static boolean swappedAroundConnector(List<String> q, List<String> c, int[] alignedTo) {
+        for (int i = 1; i + 1 < q.size(); i++) {
+            if (!FILIATION.contains(q.get(i))) continue;
+            int before = alignedTo[i - 1], after = alignedTo[i + 1];
+            if (before >= 0 && after >= 0 && before > after) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ROMAN = java.util.Set.of("ii", "iii", "iv", "vi", "vii", "viii", "ix"); // single letters are initials
+
+    private static boolean isNumber(String t) {
+        return Character.isDigit(t.charAt(0)) || ROMAN.contains(t);
     }
 
     private static int weight(String token) {
@@ -118,7 +153,20 @@ public final class NameScorer {
         }
         double jw = JW.apply(a, b);
         double edit = 1.0 - (double) LEV.apply(a, b) / Math.max(a.length(), b.length());
-        return (jw + edit) / 2.0;
+        double s = (jw + edit) / 2.0;
+        // same consonants, other vowels: a transliteration variant ("un"/"uun", "jong"/"jung")
+        String ca = consonants(a);
+        if (!ca.isEmpty() && ca.equals(consonants(b)) && a.charAt(0) == b.charAt(0)) s = Math.max(s, 0.8);
+        return s;
+    }
+
+    private static String consonants(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ("aeiouy".indexOf(c) < 0) sb.append(c);
+        }
+        return sb.toString();
     }
 
     /** Same sound and same first letter: "dmitry" / "dmitriy", "mohammed" / "muhammad". */
@@ -132,13 +180,15 @@ public final class NameScorer {
     }
 
     private static void mergeCompounds(List<String> side, List<String> other) {
-        for (int i = 0; i + 1 < side.size(); i++) {
-            String joined = side.get(i) + side.get(i + 1);
-            for (String o : other) {
-                if (o.length() >= 4 && spellingSimilarity(joined, o) >= 0.92) {
-                    side.set(i, joined);
-                    side.remove(i + 1);
-                    break;
+        for (int span = 3; span >= 2; span--) {
+            for (int i = 0; i + span <= side.size(); i++) {
+                String joined = String.join("", side.subList(i, i + span));
+                for (String o : other) {
+                    if (o.length() >= 4 && spellingSimilarity(joined, o) >= 0.92) {
+                        side.set(i, joined);
+                        side.subList(i + 1, i + span).clear();
+                        break;
+                    }
                 }
             }
         }

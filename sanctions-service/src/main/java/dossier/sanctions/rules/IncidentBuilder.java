@@ -50,7 +50,9 @@ public final class IncidentBuilder {
 
     public List<IncidentDraft> build(CaseFacts facts, EntityLookup lookup) {
         Map<String, IncidentDraft> groups = new LinkedHashMap<>();
-        List<Claim> transfers = facts.claims().stream().filter(c -> c.getType() == ClaimType.TRANSFER).toList();
+        // Claims naming both sides first, so that vaguer claims can join their incident.
+        List<Claim> transfers = facts.claims().stream().filter(c -> c.getType() == ClaimType.TRANSFER)
+                .sorted(java.util.Comparator.comparingInt(c -> weakSides(c, lookup))).toList();
         for (Claim c : transfers) {
             addToGroup(groups, "transfer", c, lookup);
         }
@@ -67,17 +69,101 @@ public final class IncidentBuilder {
             }
         }
         List<IncidentDraft> out = new ArrayList<>(groups.values());
+        for (IncidentDraft d : out) {
+            states(d, lookup);
+        }
+        out = mergeSameStates(out);
         Map<String, Source> sources = facts.sourcesById();
         for (IncidentDraft d : out) {
             d.id = "inc-" + shortHash(d.kind + "|" + d.giver.key() + "|" + d.recipient.key());
-            states(d, lookup);
-            item(d, facts);
-            date(d, sources);
+            item(d, anchored(d, lookup));
+            date(d, anchored(d, lookup), sources);
             modalityAndHedges(d);
-            confirmationsAndDenials(d, facts, lookup, out.size());
+            confirmationsAndDenials(d, facts, lookup, (int) out.stream().filter(x -> x.kind.equals("transfer")).count());
             independence(d, facts, sources);
         }
         return out;
+    }
+
+    /**
+     * "X gave Y a car" and "X delivered a car to Y's country" describe one transfer: incidents of
+     * the same kind merge when each side is the same party, or one of them names only the state
+     * the other party acts for. The named person or body is kept as the side.
+     */
+    private static List<IncidentDraft> mergeSameStates(List<IncidentDraft> drafts) {
+        List<IncidentDraft> out = new ArrayList<>();
+        for (IncidentDraft d : drafts) {
+            IncidentDraft into = null;
+            for (IncidentDraft o : out) {
+                boolean giverFits = sameSide(o.giver, o.giverStates, d.giver, d.giverStates);
+                boolean recipientFits = sameSide(o.recipient, o.recipientStates, d.recipient, d.recipientStates);
+                // At least one side must really match unless the newcomer names no side at all.
+                boolean anchored = strongMatch(o.giver, o.giverStates, d.giver, d.giverStates)
+                        || strongMatch(o.recipient, o.recipientStates, d.recipient, d.recipientStates)
+                        || (weak(d.giver) && weak(d.recipient));
+                if (o.kind.equals(d.kind) && giverFits && recipientFits && anchored) {
+                    into = o;
+                    break;
+                }
+            }
+            if (into == null) {
+                out.add(d);
+                continue;
+            }
+            into.claims.addAll(d.claims);
+            if ((weak(into.giver) && !weak(d.giver)) || (stateOnly(into.giver) && !stateOnly(d.giver) && !weak(d.giver))) {
+                into.giver = d.giver;
+                into.giverStateBasis = d.giverStateBasis;
+            }
+            if ((weak(into.recipient) && !weak(d.recipient))
+                    || (stateOnly(into.recipient) && !stateOnly(d.recipient) && !weak(d.recipient))) {
+                into.recipient = d.recipient;
+                into.recipientStateBasis = d.recipientStateBasis;
+            }
+            into.giverStates.addAll(d.giverStates);
+            into.recipientStates.addAll(d.recipientStates);
+        }
+        return out;
+    }
+
+    private static boolean sameSide(PartyRef a, Set<String> aStates, PartyRef b, Set<String> bStates) {
+        return weak(a) || weak(b) || strongMatch(a, aStates, b, bStates);
+    }
+
+    private static boolean strongMatch(PartyRef a, Set<String> aStates, PartyRef b, Set<String> bStates) {
+        if (!weak(a) && a.key().equals(b.key())) {
+            return true;
+        }
+        boolean overlap = aStates.stream().anyMatch(bStates::contains);
+        return overlap && (stateOnly(a) || stateOnly(b));
+    }
+
+    /** A side that is a state (a country entity, or an unresolved country name), not a person or body. */
+    private static boolean stateOnly(PartyRef p) {
+        return p.isCountry() || (p.entityId().isEmpty() && CountryCodes.toAlpha2(p.name()).isPresent());
+    }
+
+    /**
+     * A side that says little about who gave or received: nothing, an unresolved description that
+     * is not a country, or an unverified entity (made from an unknown mention) with no country.
+     */
+    static boolean weak(PartyRef p) {
+        if (!p.known()) {
+            return true;
+        }
+        boolean noInfo = p.entity().map(e -> !e.getVerified() && e.getCountriesCount() == 0 && e.getSchema() != Schema.COUNTRY)
+                .orElse(true);
+        return noInfo && CountryCodes.toAlpha2(p.name()).isEmpty();
+    }
+
+    /** Claims that name both sides: the ones whose item and date describe this very transfer. */
+    private static List<Claim> anchored(IncidentDraft d, EntityLookup lookup) {
+        List<Claim> strong = d.claims.stream().filter(c -> weakSides(c, lookup) == 0).toList();
+        return strong.isEmpty() ? d.claims : strong;
+    }
+
+    private static int weakSides(Claim c, EntityLookup lookup) {
+        return (weak(party(c, "giver", lookup)) ? 1 : 0) + (weak(party(c, "recipient", lookup)) ? 1 : 0);
     }
 
     private boolean isSupply(Claim c) {
@@ -90,11 +176,12 @@ public final class IncidentBuilder {
         PartyRef g = party(c, "giver", lookup);
         PartyRef r = party(c, "recipient", lookup);
         IncidentDraft target = groups.get(groupKey(kind, g, r));
-        if (target == null && (!g.known() || !r.known())) {
-            // A claim naming one side only belongs to the incident that has that side.
+        if (target == null && (weak(g) || weak(r))) {
+            // A claim naming one side only (or the other by an unresolved description) belongs to
+            // the incident that has that side.
             for (IncidentDraft d : groups.values()) {
-                if (d.kind.equals(kind) && ((g.known() && d.giver.key().equals(g.key()))
-                        || (r.known() && d.recipient.key().equals(r.key())))) {
+                if (d.kind.equals(kind) && ((!weak(g) && d.giver.key().equals(g.key()) && weak(r))
+                        || (!weak(r) && d.recipient.key().equals(r.key()) && weak(g)))) {
                     target = d;
                     break;
                 }
@@ -107,10 +194,10 @@ public final class IncidentBuilder {
             target.recipient = r;
             groups.put(groupKey(kind, g, r), target);
         } else {
-            if (!target.giver.known() && g.known()) {
+            if (weak(target.giver) && !weak(g)) {
                 target.giver = g;
             }
-            if (!target.recipient.known() && r.known()) {
+            if (weak(target.recipient) && !weak(r)) {
                 target.recipient = r;
             }
         }
@@ -163,9 +250,9 @@ public final class IncidentBuilder {
         return "";
     }
 
-    private void item(IncidentDraft d, CaseFacts facts) {
+    private void item(IncidentDraft d, List<Claim> claims) {
         Set<String> items = new LinkedHashSet<>();
-        for (Claim c : d.claims) {
+        for (Claim c : claims) {
             for (ClaimArgument a : ClaimArgs.all(c, "item")) {
                 if (!a.getValue().isBlank()) {
                     items.add(a.getValue().trim());
@@ -186,18 +273,26 @@ public final class IncidentBuilder {
         d.classification = classifier.classify(d.item);
     }
 
-    private static void date(IncidentDraft d, Map<String, Source> sources) {
-        for (Claim c : d.claims) {
+    private static void date(IncidentDraft d, List<Claim> claims, Map<String, Source> sources) {
+        // A date the claims agree on is the transfer's date; dates that disagree (one may be of
+        // another event in the same sentence) fall back to the earliest report.
+        Map<String, Claim> given = new LinkedHashMap<>();
+        for (Claim c : claims) {
             Optional<ClaimArgument> a = ClaimArgs.first(c, "date");
             if (a.isPresent() && !a.get().getNormalized().isEmpty()) {
-                d.date = a.get().getNormalized();
-                d.dateBasis = "the date the claim gives ('" + a.get().getValue() + "')";
-                d.dateClaim = c;
-                return;
+                given.putIfAbsent(a.get().getNormalized(), c);
             }
         }
+        if (given.size() == 1) {
+            var only = given.entrySet().iterator().next();
+            d.date = only.getKey();
+            d.dateBasis = "the date the claims give";
+            d.dateClaim = only.getValue();
+            return;
+        }
+        String disagreement = given.isEmpty() ? "" : "; the claims give differing dates (" + String.join(", ", given.keySet()) + ")";
         String earliest = "";
-        for (Claim c : d.claims) {
+        for (Claim c : claims) {
             String t = c.getTime();
             if (t.isEmpty() && sources.containsKey(c.getSourceId())) {
                 t = sources.get(c.getSourceId()).getPublishedDate();
@@ -209,7 +304,7 @@ public final class IncidentBuilder {
         }
         if (!earliest.isEmpty()) {
             d.date = earliest.length() > 10 ? earliest.substring(0, 10) : earliest;
-            d.dateBasis = "the earliest report of it (the transfer happened no later than the report)";
+            d.dateBasis = "the earliest report of it (the transfer happened no later than the report)" + disagreement;
         }
     }
 
@@ -246,9 +341,13 @@ public final class IncidentBuilder {
             if (c.getType() != ClaimType.CONFIRMATION && c.getType() != ClaimType.DENIAL) {
                 continue;
             }
+            // Confirmations confirm reported transfers; a denial by an unnamed speaker answers the
+            // allegations of its own source.
             boolean related = relates(c, d, partyIds)
-                    || (incidentCount == 1 && c.getType() == ClaimType.CONFIRMATION)
-                    || (c.getType() == ClaimType.DENIAL && incidentSources.contains(c.getSourceId()) && noEntities(c));
+                    || (c.getType() == ClaimType.CONFIRMATION && d.kind.equals("transfer")
+                    && (incidentCount == 1 || speakerOfSideState(c, d, lookup) && incidentSources.contains(c.getSourceId())))
+                    || (c.getType() == ClaimType.DENIAL && d.kind.equals("alleged_transfer")
+                    && incidentSources.contains(c.getSourceId()) && noEntities(c));
             if (!related) {
                 continue;
             }
@@ -293,6 +392,12 @@ public final class IncidentBuilder {
             }
         }
         return false;
+    }
+
+    private static boolean speakerOfSideState(Claim c, IncidentDraft d, EntityLookup lookup) {
+        return ClaimArgs.speaker(c, lookup).flatMap(PartyRef::entity)
+                .map(e -> e.getCountriesList().stream().anyMatch(s -> d.giverStates.contains(s) || d.recipientStates.contains(s)))
+                .orElse(false);
     }
 
     private static boolean noEntities(Claim c) {

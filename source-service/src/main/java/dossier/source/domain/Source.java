@@ -11,5 +11,7 @@ public record Source(String id, String caseId, String title, String text, String
         credits = credits == null ? List.of() : List.copyOf(credits);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        language = language == null ? "" : language;
+        nearCopyOf = nearCopyOf == null ? "" : nearCopyOf;
     }
 }

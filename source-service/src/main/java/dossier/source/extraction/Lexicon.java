@@ -23,7 +23,8 @@ public record Lexicon(Set<String> transferVerbs, Set<String> transferNouns, Set<
                       Set<String> roleNouns, Map<String, Set<String>> itemKinds, Set<String> priceCues,
                       Set<String> foundedCues, Set<String> copulas, Map<String, Long> numberWords,
                       Map<String, Long> magnitudes, Set<String> approximators, Set<String> stopwords,
-                      Set<String> dateWords, Set<String> genericSourceWords) {
+                      Set<String> dateWords, Set<String> timeNouns, Set<String> timeModifiers,
+                      Set<String> genericSourceWords) {
 
     private static volatile Lexicon english;
 

@@ -112,7 +112,7 @@ public final class MentionCandidateFinder {
                 && i + 2 < s.size() && !s.get(i + 2).capitalized());
     }
 
-    /** "the North Korean leader": determiner, capitalised modifiers, a role noun. */
+    /** "the Iranian foreign minister": determiner, capitalised modifiers, a role noun. */
     private List<int[]> descriptors(AnalyzedSentence s) {
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i + 2 < s.size(); i++) {

@@ -17,7 +17,7 @@ import opennlp.tools.util.Span;
  */
 public final class TextAnalyzer {
 
-    // A possessive or contraction the tokenizer left glued to its word ("Kim's", "didn't").
+    // A possessive or contraction the tokenizer left glued to its word ("Lee's", "didn't").
     private static final Pattern CLITIC = Pattern.compile("(?i)^(.+?)('s|'|n't|'re|'ve|'ll|'d|'m)$");
 
     private final SentenceDetectorME sentenceDetector;
@@ -82,7 +82,13 @@ public final class TextAnalyzer {
     private static boolean isHeading(String line) {
         String t = line.strip();
         char last = t.charAt(t.length() - 1);
-        return ".!?\"'…:".indexOf(last) < 0 && t.split("\\s+").length <= 15;
+        String[] words = t.split("\\s+");
+        if (".!?\"'…:".indexOf(last) < 0 && words.length <= 15) {
+            return true;
+        }
+        // Title Case lines ("A Show of Friendship?") are section titles too
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
+        return words.length <= 12 && capitalised * 10 >= words.length * 6 && last != '.';
     }
 
     private List<Token> tokenize(String ascii, int start, int end) {

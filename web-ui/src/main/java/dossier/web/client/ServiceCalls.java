@@ -3,6 +3,7 @@ package dossier.web.client;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Runs one gRPC call and turns a failure into a {@link ServiceException} whose message an analyst
@@ -10,6 +11,8 @@ import java.util.function.Supplier;
  * for input errors. Stack traces never leave this class.
  */
 public final class ServiceCalls {
+
+    private static final Logger LOG = Logger.getLogger(ServiceCalls.class);
 
     private ServiceCalls() {
     }
@@ -22,10 +25,12 @@ public final class ServiceCalls {
         try {
             return call.get();
         } catch (StatusRuntimeException e) {
+            LOG.warnf("%s call failed: %s %s", service, e.getStatus().getCode(), e.getStatus().getDescription());
             throw translate(service, consequence, e.getStatus(), e);
         } catch (ServiceException e) {
             throw e;
         } catch (RuntimeException e) {
+            LOG.warnf(e, "%s call failed", service);
             // e.g. a channel that cannot even be built: still a dependency outage for the analyst
             throw new ServiceException(service, ServiceException.Kind.UNAVAILABLE,
                     service + " is unavailable — " + consequence, e);

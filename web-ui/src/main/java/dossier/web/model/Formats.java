@@ -35,12 +35,18 @@ public final class Formats {
         return Math.round(score * 100) + " %";
     }
 
-    /** "DATE_AFTER_ADOPTION" → "Date after adoption", "transfer(giver,recipient)/item" stays as is. */
+    /**
+     * "DATE_AFTER_ADOPTION" → "Date after adoption", "giver_state" → "Giver state"; anything that is
+     * not a plain identifier ("transfer(giver,recipient)/item", "MixedCase") stays as is.
+     */
     public static String humanize(String constant) {
         if (constant == null || constant.isBlank()) {
             return "";
         }
-        if (!constant.equals(constant.toUpperCase(Locale.ROOT))) {
+        boolean identifier = constant.matches("[A-Za-z0-9_]+");
+        boolean oneCase = constant.equals(constant.toUpperCase(Locale.ROOT))
+                || constant.equals(constant.toLowerCase(Locale.ROOT));
+        if (!identifier || !oneCase) {
             return constant;
         }
         String words = constant.toLowerCase(Locale.ROOT).replace('_', ' ');

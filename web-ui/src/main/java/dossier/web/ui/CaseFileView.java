@@ -60,9 +60,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         try {
             file = cases.getCaseFile(caseId);
         } catch (ServiceException e) {
-            Div error = Parts.empty(e.kind() == ServiceException.Kind.NOT_FOUND
-                    ? "No case with id " + caseId + ": " + e.getMessage()
-                    : e.getMessage());
+            // NOT_FOUND carries the service's own sentence; outages name the service
+            Div error = Parts.empty(e.getMessage());
             error.setId("case-file-error");
             add(new H2("Case file"), error);
             Notices.error(e.getMessage());

@@ -1,0 +1,169 @@
+package dossier.entity.service;
+
+import dossier.entity.matching.EntityMatcher;
+import dossier.entity.matching.MatchQuery;
+import dossier.entity.matching.MatchSubject;
+import dossier.entity.matching.MatcherIndex;
+import dossier.entity.matching.NameMatch;
+import dossier.entity.matching.NameNormalizer;
+import dossier.entity.resolution.EntityDirectory;
+import dossier.entity.resolution.MentionCandidate;
+import dossier.entity.resolution.MentionResolver;
+import dossier.entity.resolution.ReferenceLexicon;
+import dossier.entity.resolution.Resolution;
+import dossier.entity.v1.Entity;
+import dossier.entity.v1.Name;
+import dossier.entity.v1.NameKind;
+import dossier.entity.v1.Schema;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Holds the matcher's in-memory index (loaded from the store at start, refreshed after every
+ * upsert), seeds the reference countries, and runs matching and mention resolution.
+ */
+@ApplicationScoped
+public class MatchingService implements EntityDirectory {
+
+    private static final Logger LOG = Logger.getLogger(MatchingService.class);
+    public static final String COUNTRY_KEY_PREFIX = "ref-country:";
+
+    @Inject
+    EntityStore store;
+
+    @ConfigProperty(name = "dossier.matching.threshold", defaultValue = "0.70")
+    double threshold;
+    @ConfigProperty(name = "dossier.resolution.threshold", defaultValue = "0.80")
+    double resolutionThreshold;
+    @ConfigProperty(name = "dossier.resolution.margin", defaultValue = "0.05")
+    double resolutionMargin;
+
+    private final NameNormalizer normalizer = NameNormalizer.standard();
+    private final MatcherIndex index = new MatcherIndex(normalizer);
+    private final Map<String, String> countryIds = new ConcurrentHashMap<>();
+    private final Map<String, String> mentionIds = new ConcurrentHashMap<>();
+    private volatile EntityMatcher matcher;
+    private volatile ReferenceLexicon lexicon;
+    private volatile MentionResolver resolver;
+    private volatile boolean ready;
+
+    void onStart(@Observes StartupEvent event) {
+        long t0 = System.nanoTime();
+        lexicon = new ReferenceLexicon(normalizer);
+        matcher = new EntityMatcher(index, threshold);
+        resolver = new MentionResolver(matcher, lexicon, new MentionResolver.Settings(resolutionThreshold, resolutionMargin));
+        seedCountries();
+        List<MatchSubject> all = store.loadSubjects();
+        index.clear();
+        index.putAll(all);
+        ready = true;
+        LOG.infof("matcher index ready: %d entities in %d ms", all.size(), (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    public int indexedEntities() {
+        return index.size();
+    }
+
+    public ReferenceLexicon lexicon() {
+        return lexicon;
+    }
+
+    public UpsertOutcome upsert(List<Entity> batch) {
+        long t0 = System.nanoTime();
+        UpsertOutcome outcome = store.upsert(batch);
+        long t1 = System.nanoTime();
+        index.putAll(outcome.touched());
+        LOG.infof("upsert of %d entities: store %d ms, index %d ms", batch.size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return outcome;
+    }
+
+    public double thresholdFor(MatchQuery q) {
+        return matcher.thresholdFor(q);
+    }
+
+    public List<NameMatch> match(MatchQuery query) {
+        if (query.limit() < 0) throw new IllegalArgumentException("limit must not be negative");
+        if (query.threshold() < 0 || query.threshold() > 1) throw new IllegalArgumentException("threshold must be within [0,1]");
+        String country = query.country();
+        if (country != null && !country.isBlank()) {
+            country = lexicon.countryCode(country).orElseThrow(
+                    () -> new IllegalArgumentException("unknown country \"" + query.country() + "\": give an ISO alpha-2 code or an English country name"));
+        }
+        return matcher.match(new MatchQuery(query.name(), query.schema(), query.birthDate(), country,
+                query.datasets(), Math.min(query.limit(), 500), query.threshold()));
+    }
+
+    public List<Resolution> resolve(String documentId, String text, List<MentionCandidate> candidates, boolean createUnknown) {
+        for (MentionCandidate c : candidates) {
+            if (c.text() == null || c.text().isBlank()) {
+                throw new IllegalArgumentException("candidate at " + c.start() + ".." + c.end() + " has no text");
+            }
+            if (c.start() < 0 || c.end() < c.start()) {
+                throw new IllegalArgumentException("candidate \"" + c.text() + "\" has an invalid span " + c.start() + ".." + c.end());
+            }
+        }
+        if (candidates.isEmpty() && (text == null || text.isBlank())) {
+            throw new IllegalArgumentException("give the document text or candidate spans");
+        }
+        return resolver.resolve(documentId, text, candidates, createUnknown, this);
+    }
+
+    @Override
+    public Optional<MatchSubject> country(String code) {
+        String id = countryIds.get(code);
+        return Optional.ofNullable(id == null ? null : index.subject(id));
+    }
+
+    @Override
+    public MatchSubject createUnknown(String name, String schema, String documentId) {
+        String key = "mention:" + normalizer.fold(name);
+        String known = mentionIds.get(key);
+        if (known != null && index.subject(known) != null) return index.subject(known);
+        Optional<String> stored = store.idByKey(key);
+        if (stored.isEmpty()) {
+            Entity e = Entity.newBuilder().setKey(key).setSchema(Schema.valueOf(schema)).setCaption(name.strip())
+                    .addNames(Name.newBuilder().setValue(name.strip()).setKind(NameKind.PRIMARY)
+                            .setProvenance(documentId == null || documentId.isBlank() ? "mention" : documentId))
+                    .addDatasets("mention").setVerified(false).build();
+            stored = Optional.of(upsert(List.of(e)).items().get(0).id());
+        }
+        mentionIds.put(key, stored.get());
+        return index.subject(stored.get());
+    }
+
+    private void seedCountries() {
+        List<Entity> batch = new ArrayList<>();
+        for (ReferenceLexicon.Country c : lexicon.countries()) {
+            Entity.Builder b = Entity.newBuilder().setKey(COUNTRY_KEY_PREFIX + c.code()).setSchema(Schema.COUNTRY)
+                    .setCaption(c.name()).addCountries(c.code()).addDatasets("reference").setVerified(true)
+                    .addNames(Name.newBuilder().setValue(c.name()).setKind(NameKind.PRIMARY).setScript("Latn").setProvenance("reference"));
+            for (String n : c.otherNames()) {
+                if (!n.equalsIgnoreCase(c.name())) {
+                    b.addNames(Name.newBuilder().setValue(n).setKind(NameKind.ALIAS).setScript("Latn").setProvenance("reference"));
+                }
+            }
+            batch.add(b.build());
+        }
+        UpsertOutcome outcome = store.upsert(batch);
+        for (UpsertOutcome.Item i : outcome.items()) {
+            countryIds.put(i.key().substring(COUNTRY_KEY_PREFIX.length()), i.id());
+        }
+        LOG.infof("reference countries: %d added, %d changed, %d unchanged",
+                outcome.count("added"), outcome.count("changed"), outcome.count("unchanged"));
+    }
+}

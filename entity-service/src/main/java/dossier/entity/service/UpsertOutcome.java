@@ -1,0 +1,15 @@
+package dossier.entity.service;
+
+import dossier.entity.matching.MatchSubject;
+
+import java.util.List;
+
+/** Result of one upsert batch: per key its id and status, plus what the matcher must (re)index. */
+public record UpsertOutcome(List<Item> items, List<MatchSubject> touched) {
+    public record Item(String key, String id, String status) {
+    }
+
+    public long count(String status) {
+        return items.stream().filter(i -> i.status().equals(status)).count();
+    }
+}

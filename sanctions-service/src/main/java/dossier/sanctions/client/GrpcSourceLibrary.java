@@ -1,0 +1,73 @@
+package dossier.sanctions.client;
+
+import dossier.source.v1.Claim;
+import dossier.source.v1.ListClaimsRequest;
+import dossier.source.v1.ListConflictsRequest;
+import dossier.source.v1.ListConflictsResponse;
+import dossier.source.v1.ListSourcesRequest;
+import dossier.source.v1.Source;
+import dossier.source.v1.SourceServiceGrpc;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** source-service over gRPC (client "source"). A case source-service does not know has no sources yet. */
+@ApplicationScoped
+public class GrpcSourceLibrary implements SourceLibrary {
+    static final String SERVICE = "source-service";
+
+    @GrpcClient("source")
+    SourceServiceGrpc.SourceServiceBlockingStub stub;
+
+    @ConfigProperty(name = "dossier.clients.deadline-seconds", defaultValue = "20")
+    long deadlineSeconds;
+
+    @Override
+    public List<Claim> claims(String caseId) {
+        try {
+            return stub().listClaims(ListClaimsRequest.newBuilder().setCaseId(caseId).build()).getClaimsList();
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                return List.of();
+            }
+            throw translate(e, "listing claims");
+        }
+    }
+
+    @Override
+    public List<Source> sources(String caseId) {
+        try {
+            return stub().listSources(ListSourcesRequest.newBuilder().setCaseId(caseId).build()).getSourcesList();
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                return List.of();
+            }
+            throw translate(e, "listing sources");
+        }
+    }
+
+    @Override
+    public ListConflictsResponse conflicts(String caseId) {
+        try {
+            return stub().listConflicts(ListConflictsRequest.newBuilder().setCaseId(caseId).build());
+        } catch (StatusRuntimeException e) {
+            if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+                return ListConflictsResponse.getDefaultInstance();
+            }
+            throw translate(e, "listing conflicts");
+        }
+    }
+
+    private SourceServiceGrpc.SourceServiceBlockingStub stub() {
+        return stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS);
+    }
+
+    private static RuntimeException translate(StatusRuntimeException e, String what) {
+        return new DependencyUnavailableException(SERVICE, what + " failed (" + e.getStatus().getCode() + ")", e);
+    }
+}

@@ -1,0 +1,67 @@
+package dossier.sanctions.grpc;
+
+import dossier.sanctions.service.CaseEvaluator;
+import dossier.sanctions.service.CaseFileAssembler;
+import dossier.sanctions.service.CaseManager;
+import dossier.sanctions.v1.Case;
+import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.CaseServiceGrpc;
+import dossier.sanctions.v1.CreateCaseRequest;
+import dossier.sanctions.v1.EvaluateCaseRequest;
+import dossier.sanctions.v1.EvaluateCaseResponse;
+import dossier.sanctions.v1.GetCaseFileRequest;
+import dossier.sanctions.v1.GetCaseRequest;
+import dossier.sanctions.v1.ListCasesRequest;
+import dossier.sanctions.v1.ListCasesResponse;
+import dossier.sanctions.v1.UpdateCaseRequest;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+
+/** dossier.sanctions.v1.CaseService: thin, errors go through GrpcErrorMapper. */
+@GrpcService
+@Blocking
+public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
+    @Inject
+    CaseManager cases;
+    @Inject
+    CaseEvaluator evaluator;
+    @Inject
+    CaseFileAssembler files;
+
+    @Override
+    public void createCase(CreateCaseRequest request, StreamObserver<Case> out) {
+        reply(out, cases.create(request));
+    }
+
+    @Override
+    public void getCase(GetCaseRequest request, StreamObserver<Case> out) {
+        reply(out, cases.get(request.getId()));
+    }
+
+    @Override
+    public void listCases(ListCasesRequest request, StreamObserver<ListCasesResponse> out) {
+        reply(out, cases.list(request));
+    }
+
+    @Override
+    public void updateCase(UpdateCaseRequest request, StreamObserver<Case> out) {
+        reply(out, cases.update(request));
+    }
+
+    @Override
+    public void evaluateCase(EvaluateCaseRequest request, StreamObserver<EvaluateCaseResponse> out) {
+        reply(out, evaluator.evaluate(request.getCaseId()));
+    }
+
+    @Override
+    public void getCaseFile(GetCaseFileRequest request, StreamObserver<CaseFile> out) {
+        reply(out, files.assemble(request.getCaseId()));
+    }
+
+    static <T> void reply(StreamObserver<T> out, T value) {
+        out.onNext(value);
+        out.onCompleted();
+    }
+}

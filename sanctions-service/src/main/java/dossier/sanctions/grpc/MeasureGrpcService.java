@@ -1,0 +1,24 @@
+package dossier.sanctions.grpc;
+
+import dossier.sanctions.config.MeasureRegistry;
+import dossier.sanctions.mapping.MeasureMapper;
+import dossier.sanctions.v1.ListMeasuresRequest;
+import dossier.sanctions.v1.ListMeasuresResponse;
+import dossier.sanctions.v1.MeasureServiceGrpc;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcService;
+import jakarta.inject.Inject;
+
+/** dossier.sanctions.v1.MeasureService: the measures as loaded at start (no I/O, so not blocking). */
+@GrpcService
+public class MeasureGrpcService extends MeasureServiceGrpc.MeasureServiceImplBase {
+    @Inject
+    MeasureRegistry registry;
+
+    @Override
+    public void listMeasures(ListMeasuresRequest request, StreamObserver<ListMeasuresResponse> out) {
+        CaseGrpcService.reply(out, ListMeasuresResponse.newBuilder()
+                .addAllMeasures(registry.catalog().ofRegime(request.getRegime()).stream().map(MeasureMapper::toProto).toList())
+                .build());
+    }
+}

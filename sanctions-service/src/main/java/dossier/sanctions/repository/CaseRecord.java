@@ -1,0 +1,43 @@
+package dossier.sanctions.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+
+/** A case; its last evaluation (incidents and parties) is kept as the wire message it is served as. */
+@Entity
+@Table(name = "dossier_case")
+public class CaseRecord extends PanacheEntityBase {
+    public enum Status { OPEN, IN_REVIEW, CLOSED }
+
+    @Id
+    @Column(length = 40)
+    public String id;
+    @Column(nullable = false, length = 200)
+    public String title;
+    @Column(length = 4000)
+    public String description;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public Status status;
+    @Column(length = 200)
+    public String assignedAnalyst;
+    @Column(nullable = false)
+    public Instant createdAt;
+    public Instant updatedAt;
+    public Instant evaluatedAt;
+    /** dossier.sanctions.v1.CaseFile bytes holding only incidents and parties. */
+    @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
+    public byte[] evaluation;
+    /** The sources seen by the last evaluation, to explain what changed next time. */
+    @Column(length = 8000)
+    public String evaluatedSources;
+}

@@ -1,0 +1,96 @@
+package dossier.sanctions.service;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import dossier.sanctions.client.DependencyUnavailableException;
+import dossier.sanctions.client.SourceLibrary;
+import dossier.sanctions.mapping.CaseMapper;
+import dossier.sanctions.repository.CaseRecord;
+import dossier.sanctions.repository.VerdictChangeRecord;
+import dossier.sanctions.repository.VerdictRecord;
+import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.Party;
+import dossier.sanctions.v1.Verdict;
+import dossier.source.v1.ListConflictsResponse;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The whole case file in one message. What this service stores is always there; sources, claims
+ * and conflicts come live from source-service, screening hits are refreshed from entity-service,
+ * and either being down turns into a warning instead of a failure.
+ */
+@ApplicationScoped
+public class CaseFileAssembler {
+    private static final Logger LOG = Logger.getLogger(CaseFileAssembler.class);
+
+    @Inject
+    CaseManager cases;
+    @Inject
+    SourceLibrary sources;
+    @Inject
+    CaseEvaluator evaluator;
+
+    public CaseFile assemble(String caseId) {
+        CaseFile.Builder file = CaseFile.newBuilder();
+        CaseFile stored = QuarkusTransaction.requiringNew().call(() -> {
+            CaseRecord r = cases.find(caseId);
+            file.setCase(CaseMapper.toProto(r));
+            for (VerdictRecord v : VerdictRecord.<VerdictRecord>list("caseId", Sort.ascending("incidentId", "measureId"), r.id)) {
+                try {
+                    file.addVerdicts(Verdict.parseFrom(v.payload));
+                } catch (InvalidProtocolBufferException e) {
+                    LOG.errorf(e, "Stored verdict %s cannot be read", v.id);
+                    file.addWarnings("verdict " + v.measureId + " of incident " + v.incidentId + " could not be read");
+                }
+            }
+            for (VerdictChangeRecord c : VerdictChangeRecord.<VerdictChangeRecord>list("caseId",
+                    Sort.descending("changedAt", "id"), r.id)) {
+                file.addHistory(CaseMapper.toProto(c));
+            }
+            try {
+                return r.evaluation == null ? CaseFile.getDefaultInstance() : CaseFile.parseFrom(r.evaluation);
+            } catch (InvalidProtocolBufferException e) {
+                LOG.errorf(e, "Stored evaluation of case %s cannot be read", r.id);
+                file.addWarnings("the stored incidents and parties could not be read; evaluate the case again");
+                return CaseFile.getDefaultInstance();
+            }
+        });
+        String id = file.getCase().getId();
+        file.addAllIncidents(stored.getIncidentsList());
+        if (file.getCase().getEvaluatedAt().isEmpty()) {
+            file.addWarnings("the case has not been evaluated yet: no incidents, verdicts or parties");
+        }
+
+        try {
+            file.addAllSources(sources.sources(id));
+            file.addAllClaims(sources.claims(id));
+            ListConflictsResponse conflicts = sources.conflicts(id);
+            file.addAllConflicts(conflicts.getConflictsList());
+            file.addAllCorroborations(conflicts.getCorroborationsList());
+        } catch (DependencyUnavailableException e) {
+            file.clearSources().clearClaims().clearConflicts().clearCorroborations();
+            file.addWarnings("source-service unavailable: sources, claims and conflicts are not shown");
+        }
+
+        List<Party> parties = new ArrayList<>(stored.getPartiesList());
+        try {
+            parties = evaluator.screen(parties);
+        } catch (DependencyUnavailableException e) {
+            parties = new ArrayList<>(stored.getPartiesList());
+            if (!parties.isEmpty()) {
+                file.addWarnings("entity-service unavailable: screening hits are those of the last evaluation ("
+                        + file.getCase().getEvaluatedAt() + ")");
+            } else {
+                file.addWarnings("entity-service unavailable");
+            }
+        }
+        file.addAllParties(parties);
+        return file.build();
+    }
+}

@@ -1,0 +1,93 @@
+package dossier.sanctions.service;
+
+import dossier.sanctions.mapping.CaseMapper;
+import dossier.sanctions.repository.CaseRecord;
+import dossier.sanctions.v1.Case;
+import dossier.sanctions.v1.CaseStatus;
+import dossier.sanctions.v1.CreateCaseRequest;
+import dossier.sanctions.v1.ListCasesRequest;
+import dossier.sanctions.v1.ListCasesResponse;
+import dossier.sanctions.v1.UpdateCaseRequest;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Opening, reading, listing and updating cases. */
+@ApplicationScoped
+public class CaseManager {
+    static final int MAX_TITLE = 200;
+
+    @Transactional
+    public Case create(CreateCaseRequest req) {
+        String title = req.getTitle().strip();
+        if (title.isEmpty()) {
+            throw new IllegalArgumentException("title must not be blank");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new IllegalArgumentException("title must be at most " + MAX_TITLE + " characters (it has " + title.length() + ")");
+        }
+        if (req.getDescription().length() > 4000) {
+            throw new IllegalArgumentException("description must be at most 4000 characters");
+        }
+        CaseRecord r = new CaseRecord();
+        r.id = UUID.randomUUID().toString();
+        r.title = title;
+        r.description = req.getDescription().strip();
+        r.assignedAnalyst = req.getAssignedAnalyst().strip();
+        r.status = CaseRecord.Status.OPEN;
+        r.createdAt = Instant.now();
+        r.updatedAt = r.createdAt;
+        r.persist();
+        return CaseMapper.toProto(r);
+    }
+
+    @Transactional
+    public Case get(String id) {
+        return CaseMapper.toProto(find(id));
+    }
+
+    @Transactional
+    public ListCasesResponse list(ListCasesRequest req) {
+        if (req.getLimit() < 0 || req.getOffset() < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative");
+        }
+        int limit = req.getLimit() == 0 ? 50 : Math.min(req.getLimit(), 500);
+        long total = CaseRecord.count();
+        // Panache pages by index; an offset that is not a multiple of limit is served with range().
+        List<CaseRecord> rows = CaseRecord.<CaseRecord>findAll(Sort.descending("createdAt").and("id"))
+                .range(req.getOffset(), req.getOffset() + limit - 1).list();
+        return ListCasesResponse.newBuilder()
+                .addAllCases(rows.stream().map(CaseMapper::toProto).toList())
+                .setTotal((int) total)
+                .build();
+    }
+
+    @Transactional
+    public Case update(UpdateCaseRequest req) {
+        CaseRecord r = find(req.getId());
+        if (req.getStatus() != CaseStatus.CASE_STATUS_UNSPECIFIED) {
+            r.status = CaseMapper.fromProto(req.getStatus());
+        }
+        if (!req.getAssignedAnalyst().isBlank()) {
+            r.assignedAnalyst = req.getAssignedAnalyst().strip();
+        }
+        r.updatedAt = Instant.now();
+        return CaseMapper.toProto(r);
+    }
+
+    /** The case row (inside the caller's transaction). */
+    public CaseRecord find(String id) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("case id must not be blank");
+        }
+        CaseRecord r = CaseRecord.findById(id.trim());
+        if (r == null) {
+            throw new NotFoundException("no case with id " + id.trim());
+        }
+        return r;
+    }
+}

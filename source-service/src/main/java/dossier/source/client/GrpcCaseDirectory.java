@@ -1,0 +1,39 @@
+package dossier.source.client;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dossier.sanctions.v1.CaseServiceGrpc;
+import dossier.sanctions.v1.GetCaseRequest;
+import dossier.source.domain.DependencyUnavailableException;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.quarkus.grpc.GrpcClient;
+
+/** {@link CaseDirectory} over sanctions-service's CaseService.GetCase. */
+@ApplicationScoped
+public class GrpcCaseDirectory implements CaseDirectory {
+
+    private final CaseServiceGrpc.CaseServiceBlockingStub stub;
+
+    @Inject
+    public GrpcCaseDirectory(@GrpcClient("sanctions") CaseServiceGrpc.CaseServiceBlockingStub stub) {
+        this.stub = stub;
+    }
+
+    @Override
+    public boolean exists(String caseId) {
+        try {
+            stub.withDeadlineAfter(10, TimeUnit.SECONDS).getCase(GetCaseRequest.newBuilder().setId(caseId).build());
+            return true;
+        } catch (StatusRuntimeException e) {
+            Status.Code code = e.getStatus().getCode();
+            if (code == Status.Code.NOT_FOUND || code == Status.Code.INVALID_ARGUMENT) {
+                return false;
+            }
+            throw new DependencyUnavailableException("sanctions-service", e);
+        }
+    }
+}

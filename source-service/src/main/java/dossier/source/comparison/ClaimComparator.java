@@ -1,0 +1,264 @@
+package dossier.source.comparison;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dossier.source.domain.AttributionLink;
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.ClaimType;
+import dossier.source.extraction.Lexicon;
+
+/**
+ * Groups the claims of a case into slots (a transfer by giver and recipient and one of its
+ * attributes; the characterisation of that transfer; an attribute of a thing), and reports for
+ * each slot whether the sources agree (a corroboration, with refinements) or conflict.
+ */
+public final class ClaimComparator {
+    // Not thread-safe (holds the copies of one comparison): create one per comparison.
+
+    private static final List<String> TRANSFER_ROLES = List.of("item", "delivered_to", "carrier", "route", "date", "value", "quantity");
+
+    private final Lexicon lex;
+    private final ValueCompatibility compatibility;
+    private Map<String, String> copies = Map.of();
+
+    public ClaimComparator(Lexicon lex) {
+        this.lex = lex;
+        this.compatibility = new ValueCompatibility(lex);
+    }
+
+    private record Observation(String slot, String label, String role, ClaimArgument arg, Claim claim) {
+    }
+
+    /** sourceLabels: source id → a name an analyst recognises (outlet or title). */
+    public ComparisonResult compare(String caseId, List<Claim> claims, Map<String, String> sourceLabels) {
+        return compare(caseId, claims, sourceLabels, Map.of());
+    }
+
+    /** copies: source id → id of the source it nearly copies; a copy is not an independent line. */
+    public ComparisonResult compare(String caseId, List<Claim> claims, Map<String, String> sourceLabels,
+            Map<String, String> copies) {
+        this.copies = copies;
+        Map<String, List<Observation>> slots = new LinkedHashMap<>();
+        Map<String, String> transferLabels = new HashMap<>();
+        for (Claim c : claims) {
+            if (c.type() == ClaimType.TRANSFER || c.type() == ClaimType.ALLEGATION) {
+                String key = key(c);
+                String label = (c.type() == ClaimType.ALLEGATION ? "allegation(" : "transfer(") + party(c, "giver") + ","
+                        + party(c, "recipient") + ")";
+                transferLabels.putIfAbsent(key, label);
+                for (String role : TRANSFER_ROLES) {
+                    String r = role;
+                    c.argument(role).ifPresent(a -> add(slots, new Observation(
+                            (c.type() == ClaimType.ALLEGATION ? "allegation|" : "") + key + "/" + r, label + "/" + r, r, a, c)));
+                }
+            }
+        }
+        for (Claim c : claims) {
+            if (c.type() == ClaimType.CHARACTERIZATION) {
+                var conduct = c.argument("conduct").map(ClaimArgument::normalized).orElse("");
+                var ch = c.argument("characterization");
+                if (conduct.startsWith("transfer:") && ch.isPresent()) {
+                    String label = "characterization" + transferLabels.getOrDefault(conduct, "(conduct)").replaceFirst("^transfer", "") + "/intent";
+                    add(slots, new Observation("characterization|" + conduct, label, "intent", ch.get(), c));
+                }
+            } else if (c.type() == ClaimType.ATTRIBUTE) {
+                String attribute = c.value("attribute");
+                var value = c.argument("value");
+                String subject = c.argument("subject").map(a -> lastWord(a.normalized().isEmpty() ? a.value() : a.normalized())).orElse("?");
+                value.ifPresent(v -> add(slots, new Observation("attribute|" + subject + "/" + attribute,
+                        "attribute(" + subject + ")/" + attribute, attribute, v, c)));
+            }
+        }
+        List<ComparisonResult.Conflict> conflicts = new ArrayList<>();
+        List<ComparisonResult.Corroboration> corroborations = new ArrayList<>();
+        for (var e : slots.entrySet()) {
+            List<Observation> obs = e.getValue();
+            Set<String> sources = obs.stream().map(o -> o.claim().sourceId()).collect(Collectors.toSet());
+            if (sources.size() < 2) {
+                continue; // one source neither corroborates nor contradicts itself here
+            }
+            List<List<Observation>> clusters = cluster(obs);
+            String label = obs.get(0).label();
+            if (clusters.size() > 1) {
+                // values compatible with every other ("potential") take no side; they are listed apart
+                List<Observation> neutral = obs.stream().filter(o -> obs.stream()
+                        .allMatch(m -> compatibility.compatible(o.role(), o.arg(), m.arg()))).toList();
+                List<Observation> disputed = obs.stream().filter(o -> !neutral.contains(o)).toList();
+                List<ComparisonResult.SlotValue> values = new ArrayList<>(cluster(disputed).stream().map(this::slotValue).toList());
+                String text = conflictText(obs.get(0), values, sourceLabels);
+                if (!neutral.isEmpty()) {
+                    ComparisonResult.SlotValue n = slotValue(neutral);
+                    values.add(n);
+                    text += " Compatible with either: \u201c" + n.value() + "\u201d (" + n.sourceIds().stream()
+                            .map(s -> sourceLabels.getOrDefault(s, s)).collect(Collectors.joining(", ")) + ").";
+                }
+                conflicts.add(new ComparisonResult.Conflict(
+                        UUID.nameUUIDFromBytes((caseId + "|" + e.getKey()).getBytes(StandardCharsets.UTF_8)).toString(),
+                        label, text, values));
+            } else {
+                List<Observation> all = clusters.get(0);
+                ComparisonResult.SlotValue v = slotValue(all);
+                List<String> refinements = all.stream().map(o -> display(o)).distinct().filter(s -> !s.equals(v.value())).toList();
+                corroborations.add(new ComparisonResult.Corroboration(label,
+                        v.sourceIds().size() + " sources (" + v.independentLines() + " independent) agree on "
+                                + roleText(obs.get(0)) + ": \u201c" + v.value() + "\u201d"
+                                + (refinements.isEmpty() ? "" : ", also given as " + refinements.stream()
+                                .map(r -> "\u201c" + r + "\u201d").collect(Collectors.joining(", "))),
+                        v, refinements));
+            }
+        }
+        return new ComparisonResult(conflicts, corroborations);
+    }
+
+    private static void add(Map<String, List<Observation>> slots, Observation o) {
+        slots.computeIfAbsent(o.slot(), k -> new ArrayList<>()).add(o);
+    }
+
+    private static String key(Claim c) {
+        return "transfer:" + idOr(c, "giver") + ">" + idOr(c, "recipient");
+    }
+
+    private static String idOr(Claim c, String role) {
+        return c.argument(role).map(a -> a.entityId().isEmpty() ? a.normalized() : a.entityId()).orElse("?");
+    }
+
+    private static String party(Claim c, String role) {
+        return c.argument(role).map(a -> a.normalized().isEmpty() ? a.value() : a.normalized()).orElse("?");
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().split("\\s+");
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** Values join a group only when compatible with every member (compatibility is not transitive). */
+    private List<List<Observation>> cluster(List<Observation> obs) {
+        List<List<Observation>> clusters = new ArrayList<>();
+        for (Observation o : obs) {
+            List<Observation> home = null;
+            for (List<Observation> cl : clusters) {
+                if (cl.stream().allMatch(m -> compatibility.compatible(o.role(), o.arg(), m.arg()))) {
+                    home = cl;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                clusters.add(home);
+            }
+            home.add(o);
+        }
+        return clusters;
+    }
+
+    private String display(Observation o) {
+        return o.role().equals("intent") ? o.arg().normalized() : o.arg().value();
+    }
+
+    private ComparisonResult.SlotValue slotValue(List<Observation> cluster) {
+        Observation best = cluster.stream()
+                .max(Comparator.comparingInt((Observation o) -> o.role().equals("intent") ? rank(o.arg().normalized())
+                        : compatibility.specificity(o.arg()))).orElseThrow();
+        List<String> claimIds = cluster.stream().map(o -> o.claim().id()).distinct().toList();
+        List<String> sourceIds = cluster.stream().map(o -> o.claim().sourceId()).distinct().toList();
+        return new ComparisonResult.SlotValue(display(best), claimIds, sourceIds,
+                independentLines(cluster.stream().map(Observation::claim).toList()));
+    }
+
+    /** A definite judgement says more than a hedged one. */
+    private static int rank(String group) {
+        return switch (group) {
+            case "asserted" -> 0;
+            case "potential" -> 1;
+            default -> 2;
+        };
+    }
+
+    /**
+     * Claims from one source, or citing the same wire, agency or spokesman anywhere in their
+     * attribution chains, are one line of evidence.
+     */
+    int independentLines(List<Claim> claims) {
+        int n = claims.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                String si = claims.get(i).sourceId();
+                String sj = claims.get(j).sourceId();
+                boolean copy = sj.equals(copies.get(si)) || si.equals(copies.get(sj));
+                if (si.equals(sj) || copy || shareCitation(claims.get(i), claims.get(j))) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Set<Integer> roots = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            roots.add(find(parent, i));
+        }
+        return roots.size();
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private boolean shareCitation(Claim a, Claim b) {
+        for (AttributionLink x : a.attribution().subList(Math.min(1, a.attribution().size()), a.attribution().size())) {
+            for (AttributionLink y : b.attribution().subList(Math.min(1, b.attribution().size()), b.attribution().size())) {
+                if (!x.entityId().isEmpty() && x.entityId().equals(y.entityId())) {
+                    return true;
+                }
+                Set<String> tx = significant(x.name());
+                Set<String> ty = significant(y.name());
+                if (!tx.isEmpty() && !ty.isEmpty() && (tx.containsAll(ty) || ty.containsAll(tx))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Set<String> significant(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s\\-]+|'s")) {
+            if (!t.isBlank() && !lex.genericSourceWords().contains(t) && !lex.stopwords().contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String roleText(Observation o) {
+        return switch (o.role()) {
+            case "intent" -> "how " + o.label().replaceFirst("^characterization", "the transfer").replace("/intent", "")
+                    + " is characterised";
+            default -> o.role().replace('_', ' ') + " of " + o.label().substring(0, o.label().lastIndexOf('/'));
+        };
+    }
+
+    private static String conflictText(Observation first, List<ComparisonResult.SlotValue> values, Map<String, String> labels) {
+        return "Sources disagree on " + roleText(first) + ": " + values.stream()
+                .map(v -> "\u201c" + v.value() + "\u201d (" + v.sourceIds().stream().map(s -> labels.getOrDefault(s, s))
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(" vs ")) + ".";
+    }
+}

@@ -1,0 +1,94 @@
+package dossier.source.config;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * The standard MongoDB driver, pointed at DOSSIER_MONGO_URL when set, else at an embedded
+ * MongoDB-wire server (mongo-java-server) on 127.0.0.1 and a free port, backed by an H2 file under
+ * DOSSIER_DATA_DIR (data survives a restart) or, for tests, by memory.
+ */
+@ApplicationScoped
+public class MongoClientProducer {
+
+    private static final Logger LOG = Logger.getLogger(MongoClientProducer.class);
+
+    @ConfigProperty(name = "dossier.mongo.url")
+    Optional<String> url;
+
+    @ConfigProperty(name = "dossier.mongo.database", defaultValue = "dossier")
+    String database;
+
+    @ConfigProperty(name = "dossier.mongo.embedded-backend", defaultValue = "h2")
+    String embeddedBackend;
+
+    @ConfigProperty(name = "dossier.data-dir", defaultValue = "data")
+    String dataDir;
+
+    private MongoServer server;
+
+    @Produces
+    @Singleton
+    MongoClient mongoClient() {
+        if (url.isPresent() && !url.get().isBlank()) {
+            LOG.infof("source-service uses MongoDB at %s", redact(url.get()));
+            return MongoClients.create(url.get());
+        }
+        // EMBEDDED-MONGO: mongo-java-server speaks the wire protocol (reports 5.0) but lacks $text,
+        // $near, transactions, collation and $setWindowFields; see EMBEDDED-MONGO.md
+        server = new MongoServer(backend());
+        server.bind("127.0.0.1", 0);
+        String conn = server.getConnectionString();
+        LOG.infof("source-service uses the embedded MongoDB-wire server (%s backend) at %s", embeddedBackend, conn);
+        return MongoClients.create(conn);
+    }
+
+    @Produces
+    @Singleton
+    MongoDatabase mongoDatabase(MongoClient client) {
+        return client.getDatabase(database);
+    }
+
+    private MongoBackend backend() {
+        if ("memory".equalsIgnoreCase(embeddedBackend)) {
+            return new MemoryBackend();
+        }
+        try {
+            Path dir = Path.of(dataDir);
+            Files.createDirectories(dir);
+            return new H2Backend(dir.resolve("source-mongo.mv").toString());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create the data directory " + dataDir, e);
+        }
+    }
+
+    void close(@Disposes MongoClient client) {
+        client.close();
+        if (server != null) {
+            // EMBEDDED-MONGO: the H2 file is only guaranteed complete after a clean shutdown
+            server.shutdown(); // also closes the H2 store, flushing it to disk
+        }
+    }
+
+    private static String redact(String connection) {
+        return connection.replaceAll("//[^@/]*@", "//***@");
+    }
+}

@@ -1,0 +1,136 @@
+package dossier.source.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dossier.source.domain.AttributionLink;
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.ClaimType;
+import dossier.source.domain.MentionRef;
+import dossier.source.domain.Modality;
+import dossier.source.domain.TextSpan;
+import dossier.source.nlp.AnalyzedSentence;
+
+/**
+ * Extracts typed claims from POS-tagged, lemmatised sentences with resolved mentions, by general
+ * English patterns over the vocabulary of {@link Lexicon}. Claims come back without ids.
+ */
+public final class ClaimExtractor {
+
+    /** What the extractor needs to know about the document. */
+    public record Document(String text, String outlet, String publishedDate, List<MentionRef> mentions) {
+    }
+
+    private final Lexicon lex;
+    private final AttributionFinder attributions = new AttributionFinder();
+    private final DateFinder dates = new DateFinder();
+
+    public ClaimExtractor(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    public List<Claim> extract(List<AnalyzedSentence> sentences, Document doc) {
+        List<Claim> claims = new ArrayList<>();
+        Map<String, Claim> seen = new LinkedHashMap<>();
+        Claim[] lastTransfer = {null};
+        for (AnalyzedSentence s : sentences) {
+            if (s.heading()) {
+                continue;
+            }
+            SentenceContext c = new SentenceContext(s, doc.text(), lex, doc.mentions());
+            Sentence sentence = new Sentence(c, doc, attributions.chain(c, doc.outlet()), hedges(c));
+            List<Claim> found = new ArrayList<>();
+            new TransferRules(lex).apply(sentence, lastTransfer[0], found);
+            for (Claim t : found) {
+                if (t.type() == ClaimType.TRANSFER) {
+                    lastTransfer[0] = t;
+                }
+            }
+            new SpeechRules().apply(sentence, found);
+            new StanceRules().apply(sentence, found);
+            new AttributeRules().apply(sentence, found);
+            new CharacterizationRules().apply(sentence, lastTransfer[0], found);
+            for (Claim cl : found) {
+                // a lede repeated further down states nothing new
+                seen.putIfAbsent(cl.type() + "|" + cl.summary(), cl);
+            }
+        }
+        claims.addAll(seen.values());
+        return claims;
+    }
+
+    private List<String> hedges(SentenceContext c) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            String l = c.lower(i);
+            if (lex.hedges().contains(l) && !out.contains(l)) {
+                // "May" the month is not a hedge
+                if (!(c.t(i).capitalized() && i > 0 && c.t(i).is("PROPN"))) {
+                    out.add(l);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A sentence being worked on, with what every rule shares. */
+    final class Sentence {
+        final SentenceContext c;
+        final Document doc;
+        final List<AttributionLink> chain;
+        final List<String> hedges;
+        final String time;
+
+        Sentence(SentenceContext c, Document doc, List<AttributionLink> chain, List<String> hedges) {
+            this.c = c;
+            this.doc = doc;
+            this.chain = chain;
+            this.hedges = hedges;
+            this.time = dates.find(c.s.text()).map(DateFinder.Found::iso)
+                    .orElse(doc.publishedDate() == null ? "" : doc.publishedDate());
+        }
+
+        Modality modality(ClaimType type) {
+            if (type == ClaimType.DENIAL) {
+                return Modality.DENIED;
+            }
+            if (type == ClaimType.ALLEGATION) {
+                return Modality.ALLEGED;
+            }
+            if (!hedges.isEmpty()) {
+                return Modality.SPECULATIVE;
+            }
+            return chain.size() > 1 ? Modality.REPORTED : Modality.ASSERTED;
+        }
+
+        Claim claim(ClaimType type, String predicate, List<ClaimArgument> args, int missing) {
+            Modality m = modality(type);
+            double base = switch (m) {
+                case ASSERTED -> 0.8;
+                case REPORTED -> 0.7;
+                case DENIED -> 0.6;
+                case SPECULATIVE -> 0.5;
+                case ALLEGED -> 0.4;
+            };
+            double confidence = Math.max(0.1, base - 0.15 * missing);
+            TextSpan span = TextSpan.of(doc.text(), c.s.start(), c.s.end());
+            Claim draft = new Claim("", "", "", type, predicate, args, m, hedges, chain, span, time,
+                    Math.round(confidence * 100) / 100.0, "");
+            return new Claim("", "", "", type, predicate, args, m, hedges, chain, span, time, draft.confidence(),
+                    Summaries.of(draft));
+        }
+    }
+
+    static Optional<ClaimArgument> first(List<ClaimArgument> args, String role) {
+        return args.stream().filter(a -> a.role().equals(role)).findFirst();
+    }
+
+    static boolean any(Set<String> words, String w) {
+        return words.contains(w);
+    }
+}

@@ -1,0 +1,117 @@
+package dossier.source.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.ClaimType;
+import dossier.source.domain.TextSpan;
+
+/** "X said (that) ...", "..., X said", direct quotes, and "According to X, ...". */
+final class SpeechRules {
+
+    void apply(ClaimExtractor.Sentence st, List<Claim> out) {
+        SentenceContext c = st.c;
+        int[] quote = quoteRange(c);
+        boolean spoke = false;
+        for (int v = 0; v < c.size(); v++) {
+            if (!AttributionFinder.isSpeechVerb(c, v) || c.lower(v + 1).equals("by")) {
+                continue;
+            }
+            int stop = c.skipBackAux(v);
+            int start = c.npStart(stop);
+            if (start >= stop || (start > 0 && c.lower(start - 1).equals("as"))) {
+                continue; // no speaker, or "as X reports": an attribution, not a statement
+            }
+            List<ClaimArgument> args = new ArrayList<>();
+            args.add(c.arg("speaker", start, stop));
+            ClaimType type;
+            if (quote != null) {
+                type = ClaimType.QUOTE;
+                args.add(content(c, quote[0], quote[1]));
+            } else {
+                type = ClaimType.STATEMENT;
+                int from = v + 1;
+                if (c.lower(from).equals("that")) {
+                    from++;
+                }
+                if (start > 0 && c.lower(start - 1).equals(",")) {
+                    from = c.size(); // "..., X said on Monday.": what was said comes first
+                }
+                int to = c.size();
+                while (to > from && c.t(to - 1).isPunct()) {
+                    to--;
+                }
+                int markerAt = indexOfMarker(c, from);
+                if (markerAt > from) {
+                    to = markerAt;
+                    while (to > from && c.t(to - 1).isPunct()) {
+                        to--;
+                    }
+                }
+                if (to <= from) {
+                    from = 0;
+                    to = start;
+                    while (to > from && c.t(to - 1).isPunct()) {
+                        to--;
+                    }
+                }
+                if (to <= from) {
+                    continue;
+                }
+                args.add(c.arg("content", from, to));
+            }
+            spoke = true;
+            out.add(st.claim(type, c.t(v).is("VERB") ? c.t(v).lemma() : c.t(v).verbLemma(), args, 0));
+        }
+        if (!spoke && c.lower(0).equals("according") && c.lower(1).equals("to")) {
+            int comma = c.find(",", 2);
+            if (comma > 2 && comma + 1 < c.size()) {
+                var chain = st.chain;
+                String speaker = chain.size() > 1 ? chain.get(1).name() : c.textOf(2, comma);
+                int to = c.size();
+                while (to > comma + 1 && c.t(to - 1).isPunct()) {
+                    to--;
+                }
+                List<ClaimArgument> args = new ArrayList<>();
+                ClaimArgument sp = c.arg("speaker", 2, comma);
+                args.add(new ClaimArgument("speaker", speaker, chain.size() > 1 ? chain.get(1).entityId() : sp.entityId(),
+                        chain.size() > 1 && chain.get(1).span() != null ? chain.get(1).span() : sp.span(), sp.normalized(), sp.names()));
+                args.add(c.arg("content", comma + 1, to));
+                out.add(st.claim(quote != null ? ClaimType.QUOTE : ClaimType.STATEMENT, "accord", args, 0));
+            }
+        }
+    }
+
+    private static int indexOfMarker(SentenceContext c, int from) {
+        for (int k = from; k + 1 < c.size(); k++) {
+            if (c.lower(k).equals(",") && (c.lower(k + 1).equals("according") || c.lower(k + 1).equals("citing")
+                    || c.lower(k + 1).equals("as") || c.lower(k + 1).equals("per"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Token indexes of the first pair of quotation marks, or null. */
+    private static int[] quoteRange(SentenceContext c) {
+        int open = -1;
+        for (int k = 0; k < c.size(); k++) {
+            if (c.t(k).text().equals("\"")) {
+                if (open < 0) {
+                    open = k;
+                } else if (k > open + 1) {
+                    return new int[] {open + 1, k};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ClaimArgument content(SentenceContext c, int from, int to) {
+        ClaimArgument a = c.arg("content", from, to);
+        TextSpan span = a.span();
+        return new ClaimArgument("content", a.value(), "", span, a.normalized(), a.names());
+    }
+}

@@ -1,0 +1,232 @@
+package dossier.source.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.ClaimType;
+import dossier.source.domain.MentionRef;
+
+/**
+ * Transfers and alleged supplies: "X gave/presented Y (with) Z", "X gave Z to Y", "the shipment,
+ * delivered to W by V" (referring back to the last transfer), "Z was shipped from A to W".
+ */
+final class TransferRules {
+
+    private final Lexicon lex;
+
+    TransferRules(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    void apply(ClaimExtractor.Sentence st, Claim lastTransfer, List<Claim> out) {
+        SentenceContext c = st.c;
+        boolean allegation = false;
+        for (int i = 0; i < c.size(); i++) {
+            if (lex.allegationCues().contains(c.t(i).lemma()) || lex.allegationCues().contains(c.t(i).verbLemma())) {
+                allegation = true;
+            }
+        }
+        for (int v = 0; v < c.size(); v++) {
+            if (!c.isVerbIn(v, lex.transferVerbs())) {
+                continue;
+            }
+            List<ClaimArgument> args = passive(c, v) ? passiveArgs(c, v, lastTransfer) : activeArgs(c, v);
+            if (args == null) {
+                continue;
+            }
+            boolean hasParty = has(args, "giver") || has(args, "recipient");
+            boolean hasObject = has(args, "item") || has(args, "delivered_to") || has(args, "recipient");
+            if (!hasParty || !hasObject) {
+                continue;
+            }
+            String verbLemma = c.t(v).is("VERB") ? c.t(v).lemma() : c.t(v).verbLemma();
+            int missing = (has(args, "giver") ? 0 : 1) + (has(args, "recipient") ? 0 : 1) + (has(args, "item") ? 0 : 1);
+            out.add(st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, verbLemma, args, missing));
+        }
+    }
+
+    private static boolean has(List<ClaimArgument> args, String role) {
+        return args.stream().anyMatch(a -> a.role().equals(role));
+    }
+
+    private boolean passive(SentenceContext c, int v) {
+        int p = v - 1;
+        while (p >= 0 && c.t(p).is("ADV")) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        if (c.t(p).is("AUX") && c.t(p).lemma().equals("be")) {
+            return true;
+        }
+        String next = c.lower(v + 1).equals("directly") ? c.lower(v + 2) : c.lower(v + 1);
+        boolean participle = c.t(v).lower().endsWith("ed") || c.t(v).lower().endsWith("en");
+        boolean ppFollows = next.equals("to") || next.equals("by") || next.equals("from") || next.equals("into");
+        return participle && ppFollows && (c.lower(p).equals(",") || c.t(p).isNounLike());
+    }
+
+    private List<ClaimArgument> activeArgs(SentenceContext c, int v) {
+        List<ClaimArgument> args = new ArrayList<>();
+        Optional<MentionRef> giver = c.mentionBefore(v, 0);
+        String before = c.lower(v - 1);
+        boolean gerundAfterPreposition = c.t(v).lower().endsWith("ing") && c.t(v - Math.min(v, 1)).is("ADP");
+        if (gerundAfterPreposition && !before.equals("by")) {
+            // "the ban on supplying" names no supplier; "accused X of supplying" does, right before
+            if (giver.isEmpty() || giver.get().span().end() < c.t(v - 2 < 0 ? 0 : v - 2).end()) {
+                return null;
+            }
+        }
+        if (before.equals("by") && v <= 2) {
+            // "By selling Z to Y, X may have ...": the giver is the subject after the comma
+            int comma = c.find(",", v);
+            giver = comma < 0 ? Optional.empty()
+                    : c.mentions.stream().filter(m -> m.span().start() >= c.t(comma).end()).findFirst();
+        }
+        giver.ifPresent(m -> args.add(c.mentionArg("giver", m)));
+        int j = v + 1;
+        while (j < c.size() && c.t(j).is("ADV")) {
+            j++;
+        }
+        int next = j;
+        int itemEnd = c.npListEnd(j);
+        if (itemEnd > j && c.lower(itemEnd).equals("to")) {
+            int rEnd = c.npEnd(itemEnd + 1);
+            if (rEnd > itemEnd + 1) {
+                args.add(c.arg("item", j, itemEnd));
+                args.add(party(c, "recipient", itemEnd + 1, rEnd));
+                next = rEnd;
+            }
+        }
+        if (!has(args, "recipient")) {
+            int rEnd = c.npEnd(j);
+            Optional<MentionRef> r = c.lastMentionIn(j, rEnd);
+            if (r.isPresent()) {
+                args.add(c.mentionArg("recipient", r.get()));
+                next = rEnd;
+                int itemStart = c.lower(rEnd).equals("with") ? rEnd + 1 : rEnd;
+                int e = c.npListEnd(itemStart);
+                if (e > itemStart && (itemStart > rEnd || c.t(itemStart).is("DET") || c.t(itemStart).is("NUM")
+                        || c.t(itemStart).is("ADJ"))) {
+                    args.add(c.arg("item", itemStart, e));
+                    next = e;
+                }
+            } else if (itemEnd > j) {
+                args.add(c.arg("item", j, itemEnd));
+                next = itemEnd;
+            }
+        }
+        prepositions(c, next, args, false);
+        quantity(c, args);
+        return args;
+    }
+
+    private List<ClaimArgument> passiveArgs(SentenceContext c, int v, Claim lastTransfer) {
+        List<ClaimArgument> args = new ArrayList<>();
+        int p = v - 1;
+        while (p >= 0 && (c.t(p).is("ADV") || c.t(p).is("AUX") || c.t(p).is("PART") && !c.lower(p).equals("'s"))) {
+            p--;
+        }
+        if (p >= 0 && c.lower(p).equals(",")) {
+            p--;
+        }
+        int subjEnd = p + 1;
+        int subjStart = c.npStart(subjEnd);
+        boolean inherited = false;
+        if (subjStart < subjEnd) {
+            String head = c.t(subjEnd - 1).lemma();
+            boolean refersBack = lex.transferNouns().contains(head) || head.equals("it");
+            if (refersBack && lastTransfer != null) {
+                for (String role : List.of("giver", "recipient", "item")) {
+                    lastTransfer.argument(role).ifPresent(args::add);
+                }
+                inherited = true;
+            } else if (!refersBack) {
+                args.add(c.arg("item", subjStart, subjEnd));
+            }
+        }
+        if (!inherited && args.isEmpty()) {
+            return null;
+        }
+        prepositions(c, v + 1, args, inherited);
+        quantity(c, args);
+        return args;
+    }
+
+    /** Trailing phrases: to/into W, by V, from A, via R, aboard C. */
+    private void prepositions(SentenceContext c, int from, List<ClaimArgument> args, boolean inherited) {
+        int end = c.clauseEnd(from);
+        for (int k = from; k < end; k++) {
+            // a relative clause ("that he showed to X") is about something else
+            if (c.t(k).is("SCONJ") || c.t(k).is("VERB") || c.t(k).is("AUX")
+                    || java.util.Set.of("that", "which", "who", "when", "where").contains(c.lower(k))) {
+                end = k;
+                break;
+            }
+        }
+        int k = from;
+        while (k < end) {
+            String w = c.lower(k);
+            int npFrom = k + 1;
+            if (c.lower(npFrom).equals("board")) {
+                npFrom++;
+            }
+            int npTo = c.npEnd(npFrom);
+            if (npTo <= npFrom) {
+                k++;
+                continue;
+            }
+            switch (w) {
+                case "to", "into" -> {
+                    if (!has(args, "delivered_to")) {
+                        args.add(c.arg("delivered_to", npFrom, npTo));
+                        if (!has(args, "recipient")) {
+                            args.add(party(c, "recipient", npFrom, npTo));
+                        }
+                    }
+                }
+                case "by" -> args.add(has(args, "giver") || inherited ? c.arg("carrier", npFrom, npTo) : party(c, "giver", npFrom, npTo));
+                case "from", "via", "through" -> args.add(c.arg("route", k, npTo));
+                case "aboard", "on" -> {
+                    if (w.equals("aboard") || npFrom == k + 2) {
+                        args.add(c.arg("carrier", npFrom, npTo));
+                    }
+                }
+                default -> {
+                    k++;
+                    continue;
+                }
+            }
+            k = npTo;
+        }
+    }
+
+    private static ClaimArgument party(SentenceContext c, String role, int from, int to) {
+        return c.lastMentionIn(from, to).filter(m -> m.span().end() >= c.t(to - 1).end())
+                .map(m -> c.mentionArg(role, m)).orElse(c.arg(role, from, to));
+    }
+
+    private void quantity(SentenceContext c, List<ClaimArgument> args) {
+        ClaimExtractor.first(args, "item").ifPresent(item -> {
+            if (args.stream().anyMatch(a -> a.role().equals("quantity"))) {
+                return;
+            }
+            String[] words = item.value().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+            int i = words.length > 0 && (words[0].equals("a") || words[0].equals("the")) ? 1 : 0;
+            if (i >= words.length) {
+                return;
+            }
+            String w = words[i].replace(",", "");
+            Long n = lex.numberWords().get(w);
+            if (n == null && w.matches("\\d+")) {
+                n = Long.parseLong(w);
+            }
+            if (n != null && !(i == 1 && w.matches("\\d{4}"))) {
+                args.add(new ClaimArgument("quantity", words[i], "", item.span(), String.valueOf(n), List.of()));
+            }
+        });
+    }
+}

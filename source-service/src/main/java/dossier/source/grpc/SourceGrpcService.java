@@ -1,0 +1,102 @@
+package dossier.source.grpc;
+
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+
+import dossier.source.mapping.ProtoMapper;
+import dossier.source.service.IngestCommand;
+import dossier.source.service.IngestResult;
+import dossier.source.service.IngestService;
+import dossier.source.service.SourceQueries;
+import dossier.source.v1.GetSourceRequest;
+import dossier.source.v1.IngestSourceRequest;
+import dossier.source.v1.IngestSourceResponse;
+import dossier.source.v1.ListClaimsRequest;
+import dossier.source.v1.ListClaimsResponse;
+import dossier.source.v1.ListConflictsRequest;
+import dossier.source.v1.ListConflictsResponse;
+import dossier.source.v1.ListSourcesRequest;
+import dossier.source.v1.ListSourcesResponse;
+import dossier.source.v1.SearchHit;
+import dossier.source.v1.SearchSourcesRequest;
+import dossier.source.v1.SearchSourcesResponse;
+import dossier.source.v1.Source;
+import dossier.source.v1.SourceServiceGrpc;
+import io.grpc.stub.StreamObserver;
+import io.quarkus.grpc.GrpcService;
+import io.smallrye.common.annotation.Blocking;
+
+/** dossier.source.v1.SourceService: thin; the work is in the service package. */
+@GrpcService
+@Blocking
+public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    SourceQueries queries;
+
+    @Override
+    public void ingestSource(IngestSourceRequest req, StreamObserver<IngestSourceResponse> out) {
+        respond(out, () -> {
+            IngestResult r = ingest.ingest(new IngestCommand(req.getCaseId(), req.getTitle(), req.getText(),
+                    req.getRaw().toByteArray(), req.getOutlet(), req.getUrl(), req.getPublishedDate(), req.getContentType()));
+            var b = IngestSourceResponse.newBuilder().setSource(ProtoMapper.source(r.stored(), true)).setDuplicate(r.duplicate());
+            r.stored().claims().forEach(c -> b.addClaims(ProtoMapper.claim(c)));
+            return b.build();
+        });
+    }
+
+    @Override
+    public void getSource(GetSourceRequest req, StreamObserver<Source> out) {
+        respond(out, () -> ProtoMapper.source(queries.get(req.getId()), true));
+    }
+
+    @Override
+    public void listSources(ListSourcesRequest req, StreamObserver<ListSourcesResponse> out) {
+        respond(out, () -> {
+            var b = ListSourcesResponse.newBuilder();
+            queries.list(req.getCaseId()).forEach(s -> b.addSources(ProtoMapper.source(s, req.getIncludeText())));
+            return b.build();
+        });
+    }
+
+    @Override
+    public void listClaims(ListClaimsRequest req, StreamObserver<ListClaimsResponse> out) {
+        respond(out, () -> {
+            var b = ListClaimsResponse.newBuilder();
+            queries.claims(req.getCaseId(), req.getSourceId(), ProtoMapper.type(req.getType()))
+                    .forEach(c -> b.addClaims(ProtoMapper.claim(c)));
+            return b.build();
+        });
+    }
+
+    @Override
+    public void listConflicts(ListConflictsRequest req, StreamObserver<ListConflictsResponse> out) {
+        respond(out, () -> ProtoMapper.comparison(queries.compare(req.getCaseId()), req.getCaseId().strip()));
+    }
+
+    @Override
+    public void searchSources(SearchSourcesRequest req, StreamObserver<SearchSourcesResponse> out) {
+        respond(out, () -> {
+            var b = SearchSourcesResponse.newBuilder();
+            queries.search(req.getQuery(), req.getCaseId(), req.getLimit()).forEach(h -> b.addHits(SearchHit.newBuilder()
+                    .setSource(ProtoMapper.source(h.source(), false)).setScore(h.score()).setSnippet(h.snippet())));
+            return b.build();
+        });
+    }
+
+    private static <T> void respond(StreamObserver<T> out, Supplier<T> work) {
+        T result;
+        try {
+            result = work.get();
+        } catch (Throwable t) {
+            out.onError(ErrorMapper.toStatus(t));
+            return;
+        }
+        out.onNext(result);
+        out.onCompleted();
+    }
+}

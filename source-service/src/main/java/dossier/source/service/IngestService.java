@@ -1,0 +1,118 @@
+package dossier.source.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import dossier.source.client.CaseDirectory;
+import dossier.source.client.EntityResolver;
+import dossier.source.domain.Claim;
+import dossier.source.domain.MentionCandidate;
+import dossier.source.domain.MentionRef;
+import dossier.source.domain.Source;
+import dossier.source.domain.SourceNotFoundException;
+import dossier.source.comparison.NearCopyDetector;
+import dossier.source.extraction.ClaimExtractor;
+import dossier.source.nlp.AnalyzedSentence;
+import dossier.source.nlp.Token;
+import dossier.source.parsing.ContentHasher;
+import dossier.source.parsing.ParsedArticle;
+import dossier.source.repository.SourceRepository;
+import dossier.source.repository.StoredSource;
+import dossier.source.search.SearchTerms;
+
+/**
+ * Ingests one article: validate, check the case, parse, resolve mentions, extract claims, store
+ * the source with its claims in one write, then recompare the case. Every check and every call to
+ * another service happens before the write, so a failure leaves nothing behind.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    @Inject
+    CaseDirectory cases;
+
+    @Inject
+    EntityResolver entities;
+
+    @Inject
+    SourceRepository repository;
+
+    @Inject
+    TextPipeline pipeline;
+
+    @Inject
+    SourceQueries queries;
+
+    @ConfigProperty(name = "dossier.source.max-bytes", defaultValue = "5242880")
+    long maxBytes;
+
+    public IngestResult ingest(IngestCommand cmd) {
+        String input = new IngestValidator(maxBytes).text(cmd);
+        String published = IngestValidator.publishedDate(cmd.publishedDate());
+        String caseId = cmd.caseId().strip();
+        if (!cases.exists(caseId)) {
+            throw new SourceNotFoundException("case " + caseId + " does not exist");
+        }
+        String text = pipeline.markup().toPlainText(input, cmd.contentType());
+        String hash = ContentHasher.sha256(text);
+        var existing = repository.findByHash(caseId, hash);
+        if (existing.isPresent()) {
+            return new IngestResult(existing.get(), true);
+        }
+        ParsedArticle article = pipeline.parser().parse(text, cmd.title());
+        List<AnalyzedSentence> sentences = pipeline.analyze(text, article.bodyRanges());
+        String sourceId = UUID.randomUUID().toString();
+        List<MentionCandidate> candidates = pipeline.candidates().find(text, sentences);
+        List<MentionRef> mentions = candidates.isEmpty() ? List.of() : entities.resolve(sourceId, text, candidates);
+        String outlet = cmd.outlet() == null ? "" : cmd.outlet().strip();
+        List<Claim> extracted = pipeline.extractor()
+                .extract(sentences, new ClaimExtractor.Document(text, outlet, published, mentions));
+        List<Claim> claims = new ArrayList<>();
+        for (Claim c : extracted) {
+            claims.add(c.withIds(UUID.randomUUID().toString(), caseId, sourceId));
+        }
+        List<String> warnings = new ArrayList<>();
+        Set<String> partyCountries = new LinkedHashSet<>();
+        mentions.forEach(m -> partyCountries.addAll(m.countries()));
+        pipeline.datelineCheck().check(article.dateline(), article.body(), partyCountries).ifPresent(warnings::add);
+        Map<String, String> otherBodies = new java.util.LinkedHashMap<>();
+        repository.listByCase(caseId).forEach(s -> otherBodies.put(s.source().id(), s.source().body()));
+        String nearCopyOf = new NearCopyDetector(0.5).nearCopyOf(article.body(), otherBodies).orElse("");
+        if (!nearCopyOf.isEmpty()) {
+            warnings.add("nearly copies source " + nearCopyOf + ": it is not independent evidence");
+        }
+        Source source = new Source(sourceId, caseId, article.title(), text, article.body(), outlet,
+                cmd.url() == null ? "" : cmd.url().strip(), published, article.byline(), article.dateline(),
+                article.credits(), hash, Instant.now().toString(), warnings, mentions, claims.size(),
+                "en", nearCopyOf);
+        List<Token> tokens = new ArrayList<>(pipeline.tokens(article.title()));
+        sentences.forEach(s -> tokens.addAll(s.tokens()));
+        Map<String, Integer> terms = SearchTerms.count(tokens);
+        try {
+            repository.insert(source, claims, terms);
+        } catch (SourceRepository.DuplicateContentException e) {
+            // the same text arrived concurrently: the first write wins
+            return new IngestResult(repository.findByHash(caseId, hash).orElseThrow(), true);
+        }
+        try {
+            queries.compare(caseId);
+        } catch (RuntimeException e) {
+            // the comparison is derived data and is recomputed on every read; the source is stored
+            LOG.warnf(e, "comparison of case %s failed after ingesting %s", caseId, sourceId);
+        }
+        return new IngestResult(new StoredSource(source, claims), false);
+    }
+}

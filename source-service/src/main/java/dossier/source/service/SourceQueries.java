@@ -1,0 +1,119 @@
+package dossier.source.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dossier.source.comparison.ComparisonResult;
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimType;
+import dossier.source.domain.InvalidSourceException;
+import dossier.source.domain.SourceNotFoundException;
+import dossier.source.repository.SourceRepository;
+import dossier.source.repository.StoredSource;
+import dossier.source.search.SearchTerms;
+import dossier.source.search.Snippets;
+
+/** Reads: sources, claims, the comparison of a case, full-text search. */
+@ApplicationScoped
+public class SourceQueries {
+
+    @Inject
+    SourceRepository repository;
+
+    @Inject
+    TextPipeline pipeline;
+
+    public StoredSource get(String id) {
+        if (id == null || id.isBlank()) {
+            throw new InvalidSourceException("id is required");
+        }
+        return repository.findById(id.strip()).orElseThrow(() -> new SourceNotFoundException("source " + id + " does not exist"));
+    }
+
+    public List<StoredSource> list(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            throw new InvalidSourceException("case_id is required");
+        }
+        return repository.listByCase(caseId.strip());
+    }
+
+    /** Claims in document order, sources oldest first; optionally of one source and one type. */
+    public List<Claim> claims(String caseId, String sourceId, ClaimType type) {
+        List<StoredSource> sources;
+        if (sourceId != null && !sourceId.isBlank()) {
+            StoredSource s = get(sourceId);
+            if (caseId != null && !caseId.isBlank() && !s.source().caseId().equals(caseId.strip())) {
+                throw new SourceNotFoundException("source " + sourceId + " is not in case " + caseId);
+            }
+            sources = List.of(s);
+        } else {
+            sources = list(caseId);
+        }
+        List<Claim> out = new ArrayList<>();
+        for (StoredSource s : sources) {
+            for (Claim c : s.claims()) {
+                if (type == null || c.type() == type) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Recomputes the comparison over all claims of the case (and keeps the latest). */
+    public ComparisonResult compare(String caseId) {
+        List<StoredSource> sources = list(caseId);
+        List<Claim> claims = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>();
+        Map<String, String> copies = new HashMap<>();
+        for (StoredSource s : sources) {
+            claims.addAll(s.claims());
+            if (!s.source().nearCopyOf().isEmpty()) {
+                copies.put(s.source().id(), s.source().nearCopyOf());
+            }
+            String label = !s.source().outlet().isBlank() ? s.source().outlet() : s.source().title();
+            labels.put(s.source().id(), label);
+        }
+        ComparisonResult result = pipeline.comparator().compare(caseId.strip(), claims, labels, copies);
+        repository.saveComparison(caseId.strip(), result);
+        return result;
+    }
+
+    public record Hit(StoredSource source, double score, String snippet) {
+    }
+
+    public List<Hit> search(String query, String caseId, int limit) {
+        if (query == null || query.isBlank()) {
+            throw new InvalidSourceException("query is required");
+        }
+        int max = limit <= 0 ? 20 : Math.min(limit, 200);
+        List<Set<String>> words = SearchTerms.queryWords(pipeline.tokens(query.strip()));
+        if (words.isEmpty()) {
+            throw new InvalidSourceException("query has no words to search for");
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (SourceRepository.TermHit h : repository.findByTerms(words, caseId)) {
+            double score = 0;
+            for (Set<String> forms : words) {
+                score += forms.stream().mapToInt(f -> h.counts().getOrDefault(f, 0)).max().orElse(0);
+            }
+            // term frequency, damped by length so long texts do not win by size alone
+            score = score / Math.sqrt(Math.max(1, h.length()) / 100.0 + 1);
+            Set<String> surface = new LinkedHashSet<>();
+            for (String w : query.strip().split("\\s+")) {
+                surface.add(w);
+            }
+            hits.add(new Hit(h.source(), Math.round(score * 1000) / 1000.0, Snippets.around(h.source().source().text(), surface)));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
+        return hits.size() > max ? hits.subList(0, max) : hits;
+    }
+}

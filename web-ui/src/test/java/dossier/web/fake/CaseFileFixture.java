@@ -1,0 +1,160 @@
+package dossier.web.fake;
+
+import dossier.entity.v1.MatchReason;
+import dossier.sanctions.v1.Case;
+import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.CaseStatus;
+import dossier.sanctions.v1.Citation;
+import dossier.sanctions.v1.ElementStatus;
+import dossier.sanctions.v1.Evidence;
+import dossier.sanctions.v1.Incident;
+import dossier.sanctions.v1.IncidentParty;
+import dossier.sanctions.v1.Outcome;
+import dossier.sanctions.v1.Party;
+import dossier.sanctions.v1.ReasoningStep;
+import dossier.sanctions.v1.ScreeningHit;
+import dossier.sanctions.v1.Verdict;
+import dossier.source.v1.AttributionLink;
+import dossier.source.v1.Claim;
+import dossier.source.v1.ClaimType;
+import dossier.source.v1.Conflict;
+import dossier.source.v1.Corroboration;
+import dossier.source.v1.Modality;
+import dossier.source.v1.SlotValue;
+import dossier.source.v1.Source;
+import dossier.source.v1.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A realistic case file built from two seed articles, with spans computed from the real text,
+ * as sanctions-service would return it. Shared by the fake services and the assertions.
+ */
+public final class CaseFileFixture {
+
+    public static final String CASE_ID = "case-1";
+    public static final String TEXT_1 = resource("/seed-article-1.txt");
+    public static final String TEXT_2 = resource("/seed-article-2.txt")
+            // a stray tag as scraped pages carry them: must show as text, never as markup
+            + "\n<b>Editor's note</b>: updated.";
+    public static final String HEDGED = "may have inadvertently violated this resolution";
+    public static final String CONFIRMATION = "Peskov confirmed the gift, emphasizing that it was indeed an Aurus.";
+    public static final String DELIVERY = "delivered directly to North Korea by a Russian delegation";
+    public static final String CITATION_INSTRUMENT = "S/RES/2094 (2013)";
+    public static final String CONFLICT_DESCRIPTION =
+            "The sources disagree on who received the car: the leader's aides or the leader directly.";
+
+    private CaseFileFixture() {
+    }
+
+    public static Case theCase() {
+        return Case.newBuilder().setId(CASE_ID).setTitle("Aurus gift, 2024")
+                .setDescription("Reports that a Russian-made limousine was given to the DPRK leader.")
+                .setStatus(CaseStatus.IN_REVIEW).setAssignedAnalyst("a.analyst")
+                .setCreatedAt("2026-11-02T09:12:00Z").setUpdatedAt("2026-11-03T10:00:00Z")
+                .setEvaluatedAt("2026-11-03T10:00:00Z").build();
+    }
+
+    public static Span span(String text, String quote) {
+        int start = text.indexOf(quote);
+        if (start < 0) {
+            throw new IllegalArgumentException("fixture quote not in text: " + quote);
+        }
+        return Span.newBuilder().setStart(start).setEnd(start + quote.length()).setText(quote).build();
+    }
+
+    public static CaseFile caseFile() {
+        Source s1 = Source.newBuilder().setId("s1").setCaseId(CASE_ID)
+                .setTitle("Putin Gifts North Korea’s Kim Jong Un a Russian-Made Luxury Car")
+                .setText(TEXT_1).setOutlet("Daily Wire Digest").setDateline("Durban, KwaZulu-Natal, South Africa")
+                .setPublishedDate("2024-02-20").setUrl("https://example.org/aurus-gift")
+                .addWarnings("dateline place does not appear in the story").setClaimCount(2).setLanguage("en").build();
+        Source s2 = Source.newBuilder().setId("s2").setCaseId(CASE_ID)
+                .setTitle("Putin Gifts Luxury Car to North Korea's Kim").setText(TEXT_2)
+                .setOutlet("Newsweek-like Weekly").setByline("Faruk Imamovic").addCredits("© Getty Images/Chung Sun-Jun")
+                .setPublishedDate("2024-02-19").setUrl("javascript:alert(1)").setClaimCount(1).setLanguage("en").build();
+
+        Claim hedge = Claim.newBuilder().setId("c1").setCaseId(CASE_ID).setSourceId("s1")
+                .setType(ClaimType.CHARACTERIZATION).setPredicate("violate").setModality(Modality.SPECULATIVE)
+                .addHedges("may").addHedges("inadvertently").setSpan(span(TEXT_1, HEDGED))
+                .setSummary("the gift may have violated the UN resolution").setConfidence(0.7).build();
+        Claim confirm = Claim.newBuilder().setId("c2").setCaseId(CASE_ID).setSourceId("s1")
+                .setType(ClaimType.CONFIRMATION).setPredicate("confirm").setModality(Modality.REPORTED)
+                .addAttribution(AttributionLink.newBuilder().setName("Daily Wire Digest").setVerb("reports"))
+                .addAttribution(AttributionLink.newBuilder().setName("Dmitry Peskov").setVerb("confirmed"))
+                .setSpan(span(TEXT_1, CONFIRMATION)).setSummary("Peskov confirmed the gift").setConfidence(0.9).build();
+        Claim transfer = Claim.newBuilder().setId("c3").setCaseId(CASE_ID).setSourceId("s2")
+                .setType(ClaimType.TRANSFER).setPredicate("deliver").setModality(Modality.ASSERTED)
+                .setSpan(span(TEXT_2, DELIVERY)).setSummary("Russia → DPRK: Aurus car, delivered by a delegation")
+                .setConfidence(0.85).build();
+
+        Verdict verdict = Verdict.newBuilder().setId("v1").setIncidentId("i1").setMeasureId("UN-DPRK-LUX")
+                .setMeasureTitle("Ban on the supply of luxury goods to the DPRK").setRegime("UN-DPRK")
+                .addCitations(Citation.newBuilder().setInstrument(CITATION_INSTRUMENT).setProvision("para 23, Annex IV")
+                        .setSummary("luxury automobiles and other motor vehicles are luxury goods"))
+                .setOutcome(Outcome.LIKELY_VIOLATION).setConfidence(0.82)
+                .setSummary("A luxury automobile was transferred from Russia to the DPRK after the ban took effect.")
+                .addReasoning(ReasoningStep.newBuilder().setElement("ITEM_IN_SCOPE").setStatus(ElementStatus.MET)
+                        .setExplanation("An Aurus limousine is a luxury automobile (HS 8703).")
+                        .addEvidence(Evidence.newBuilder().setClaimId("c3").setSourceId("s2")
+                                .setSourceTitle(s2.getTitle()).setSpan(span(TEXT_2, DELIVERY))))
+                .addReasoning(ReasoningStep.newBuilder().setElement("NO_EXEMPTION").setStatus(ElementStatus.UNKNOWN)
+                        .setExplanation("No exemption was reported; none is known."))
+                .build();
+        Verdict usVerdict = Verdict.newBuilder().setId("v2").setIncidentId("i1").setMeasureId("US-DPRK-EXPORT")
+                .setMeasureTitle("US export ban to the DPRK").setRegime("US-DPRK")
+                .addCitations(Citation.newBuilder().setInstrument("31 CFR 510").setProvision("§ 510.206"))
+                .setOutcome(Outcome.NOT_APPLICABLE).setConfidence(0.9)
+                .setSummary("No US person or US-origin item is involved.").build();
+
+        Party giver = Party.newBuilder().setEntityId("e-giver").setName("Vladimir Putin").setSchema("PERSON")
+                .addRoles("giver").addCountries("ru")
+                .addHits(ScreeningHit.newBuilder().setEntityId("e-giver").setName("Vladimir Vladimirovich PUTIN")
+                        .setMatchedName("Vladimir Putin").setScore(0.97).setPassesThreshold(true)
+                        .setList("OFAC SDN").setProgram("RUSSIA-EO14024").setReference("35096")
+                        .setListedOn("2022-02-25")
+                        .setJurisdictionNote("Binds US persons; context, not a verdict, for a transfer without US nexus")
+                        .addReasons(MatchReason.newBuilder().setFeature("name_tokens").setScore(1.0)))
+                .build();
+        Party recipient = Party.newBuilder().setEntityId("e-recipient").setName("Kim Jong Un").setSchema("PERSON")
+                .addRoles("recipient").addCountries("kp").build();
+
+        Conflict conflict = Conflict.newBuilder().setId("k1").setCaseId(CASE_ID)
+                .setSlot("transfer(giver,recipient)/delivered_to").setDescription(CONFLICT_DESCRIPTION)
+                .addValues(SlotValue.newBuilder().setValue("the leader's top aides").addClaimIds("c1")
+                        .addSourceIds("s1").setIndependentLines(1))
+                .addValues(SlotValue.newBuilder().setValue("the leader directly").addClaimIds("c3")
+                        .addSourceIds("s2").setIndependentLines(1))
+                .build();
+        Corroboration corroboration = Corroboration.newBuilder().setSlot("transfer/item")
+                .setDescription("Both sources name the item as an Aurus car.")
+                .setValue(SlotValue.newBuilder().setValue("Aurus").addSourceIds("s1").addSourceIds("s2").setIndependentLines(2))
+                .addRefinements("an Aurus < a luxury Aurus car").build();
+
+        Incident incident = Incident.newBuilder().setId("i1").setKind("transfer")
+                .setSummary("Transfer of a luxury car from Russia to the DPRK")
+                .addParties(IncidentParty.newBuilder().setRole("giver").setName("Vladimir Putin").setEntityId("e-giver"))
+                .addParties(IncidentParty.newBuilder().setRole("recipient").setName("Kim Jong Un").setEntityId("e-recipient"))
+                .setItem("Aurus limousine").setItemClassification("luxury-automobile").addHsHeadings("8703")
+                .setDate("2024-02-18").addClaimIds("c3").setModality("ASSERTED").build();
+
+        return CaseFile.newBuilder().setCase(theCase()).addIncidents(incident)
+                .addVerdicts(verdict).addVerdicts(usVerdict)
+                .addParties(giver).addParties(recipient)
+                .addSources(s1).addSources(s2)
+                .addClaims(hedge).addClaims(confirm).addClaims(transfer)
+                .addConflicts(conflict).addCorroborations(corroboration)
+                .addWarnings("entity-service answered slowly: party details may be incomplete")
+                .build();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CaseFileFixture.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

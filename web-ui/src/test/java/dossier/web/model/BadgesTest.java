@@ -1,0 +1,50 @@
+package dossier.web.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dossier.sanctions.v1.ElementStatus;
+import dossier.sanctions.v1.Outcome;
+import dossier.source.v1.Modality;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class BadgesTest {
+
+    @Test
+    void breachesAreRedUncertainAmberClearedGreen() {
+        assertThat(Badges.outcome(Outcome.VIOLATION).theme()).contains("error").contains("primary");
+        assertThat(Badges.outcome(Outcome.LIKELY_VIOLATION).theme()).contains("error").doesNotContain("primary");
+        assertThat(Badges.outcome(Outcome.POSSIBLE_VIOLATION).theme()).contains("warning");
+        assertThat(Badges.outcome(Outcome.NO_VIOLATION).theme()).contains("success");
+        assertThat(Badges.outcome(Outcome.NOT_APPLICABLE).theme()).contains("contrast");
+        assertThat(Badges.outcome(Outcome.INSUFFICIENT_EVIDENCE).theme()).contains("contrast");
+    }
+
+    @Test
+    void everyOutcomeHasADistinctReadableLabelAndIsABadge() {
+        var known = Arrays.stream(Outcome.values())
+                .filter(o -> o != Outcome.UNRECOGNIZED && o != Outcome.OUTCOME_UNSPECIFIED).toList();
+        assertThat(known).allSatisfy(o -> {
+            Badge b = Badges.outcome(o);
+            assertThat(b.theme()).startsWith("badge");
+            assertThat(b.label()).doesNotContain("_").isNotBlank();
+        });
+        assertThat(known.stream().map(o -> Badges.outcome(o).label()).distinct()).hasSameSizeAs(known);
+    }
+
+    @Test
+    void unknownValuesStillGetAGreyBadge() {
+        assertThat(Badges.outcome(Outcome.UNRECOGNIZED).theme()).isEqualTo("badge contrast");
+        assertThat(Badges.element(ElementStatus.ELEMENT_STATUS_UNSPECIFIED).theme()).isEqualTo("badge contrast");
+        assertThat(Badges.modality(Modality.UNRECOGNIZED).theme()).isEqualTo("badge contrast");
+    }
+
+    @Test
+    void elementStatusAndModalityColours() {
+        assertThat(Badges.element(ElementStatus.MET).theme()).contains("success");
+        assertThat(Badges.element(ElementStatus.NOT_MET).theme()).contains("error");
+        assertThat(Badges.element(ElementStatus.UNKNOWN).theme()).contains("warning");
+        assertThat(Badges.modality(Modality.SPECULATIVE).theme()).contains("warning");
+        assertThat(Badges.modality(Modality.DENIED).theme()).contains("error");
+    }
+}
