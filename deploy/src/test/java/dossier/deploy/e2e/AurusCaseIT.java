@@ -207,8 +207,8 @@ class AurusCaseIT {
                 endpoints.sanctions, "dossier.sanctions.v1.CaseService");
         for (var e : expected.entrySet()) {
             var health = grpc.health.v1.HealthGrpc.newBlockingStub(e.getKey()).withDeadlineAfter(10, TimeUnit.SECONDS)
-                    .check(grpc.health.v1.HealthCheckRequest.newBuilder().build());
-            assertThat(health.getStatus()).isEqualTo(grpc.health.v1.HealthCheckResponse.ServingStatus.SERVING);
+                    .check(grpc.health.v1.HealthOuterClass.HealthCheckRequest.newBuilder().build());
+            assertThat(health.getStatus()).isEqualTo(grpc.health.v1.HealthOuterClass.HealthCheckResponse.ServingStatus.SERVING);
             assertThat(GrpcReflection.listServices(e.getKey())).contains(e.getValue());
         }
         assertThat(GrpcReflection.listServices(endpoints.sanctions))
@@ -225,7 +225,13 @@ class AurusCaseIT {
 
         suite.start(Suite.Service.SOURCE);
         suite.awaitReady(Suite.Service.SOURCE, Duration.ofMinutes(2));
+        // The callers' channels reconnect on their own (gRPC backs off between attempts): the case
+        // file is whole again within seconds, with the sources stored before the restart.
         CaseFile restored = caseFile();
+        for (int i = 0; i < 30 && restored.getWarningsList().stream().anyMatch(w -> w.contains("source-service")); i++) {
+            Thread.sleep(1000);
+            restored = caseFile();
+        }
         assertThat(restored.getWarningsList()).noneMatch(w -> w.contains("source-service"));
         assertThat(restored.getSourcesList()).hasSize(3);
     }

@@ -27,8 +27,10 @@ public final class PartyCollector {
         Map<String, Party.Builder> parties = new LinkedHashMap<>();
         for (IncidentDraft d : incidents) {
             List<String> claimIds = d.claims.stream().map(Claim::getId).toList();
-            add(parties, d.giver, d.giver.isCountry() ? "giver_state" : "giver", claimIds);
-            add(parties, d.recipient, d.recipient.isCountry() ? "recipient_state" : "recipient", claimIds);
+            // A side of an alleged transfer is not a giver or recipient of the reported one.
+            String prefix = d.kind().startsWith("alleged") ? "alleged_" : "";
+            add(parties, d.giver, prefix + (d.giver.isCountry() ? "giver_state" : "giver"), claimIds);
+            add(parties, d.recipient, prefix + (d.recipient.isCountry() ? "recipient_state" : "recipient"), claimIds);
         }
         for (Claim c : facts.claims()) {
             if (!SPEECH.contains(c.getType())) {

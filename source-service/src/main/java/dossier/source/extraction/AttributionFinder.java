@@ -62,7 +62,10 @@ final class AttributionFinder {
 
     static boolean isSpeechVerb(SentenceContext c, int i) {
         var t = c.t(i);
-        if (t.is("VERB") && c.lex.speechVerbs().contains(t.lemma())) {
+        // The tagger sometimes reads a finite "expressed" after a subject as an adjective.
+        boolean misreadVerb = t.is("ADJ") && t.lower().endsWith("ed") && i > 0
+                && (c.lower(i - 1).equals(",") || c.t(i - 1).isNounLike());
+        if ((t.is("VERB") || misreadVerb) && c.lex.speechVerbs().contains(misreadVerb ? t.verbLemma() : t.lemma())) {
             return !(c.lower(i - 1).equals("to") || c.lower(i + 1).equals("by")) && reportsSomething(c, i);
         }
         // the tagger reads "the BBC reports that" as a noun after a name
@@ -76,6 +79,9 @@ final class AttributionFinder {
      * follows, or when it closes the sentence ("..., X said."); "X adds a seal to Y" reports nothing.
      */
     private static boolean reportsSomething(SentenceContext c, int i) {
+        if (c.lex.expressVerbs().contains(c.t(i).lemma())) {
+            return true; // "expressed gratitude for the gift": the object is what is said
+        }
         String next = c.lower(i + 1);
         if (next.equals("that") || next.equals("\"") || next.equals(",") || next.equals(".") || next.isEmpty()) {
             return true;

@@ -15,6 +15,7 @@ import dossier.source.domain.MentionRef;
 import dossier.source.domain.Modality;
 import dossier.source.domain.TextSpan;
 import dossier.source.nlp.AnalyzedSentence;
+import dossier.source.nlp.Token;
 
 /**
  * Extracts typed claims from POS-tagged, lemmatised sentences with resolved mentions, by general
@@ -91,7 +92,9 @@ public final class ClaimExtractor {
             this.doc = doc;
             this.chain = chain;
             this.hedges = hedges;
-            this.time = dates.find(c.s.text()).map(DateFinder.Found::iso)
+            this.time = dates.find(c.s.text())
+                    .filter(d -> !inRelativeClause(c.s, c.s.start() + d.start()))
+                    .map(DateFinder.Found::iso)
                     .orElse(doc.publishedDate() == null ? "" : doc.publishedDate());
         }
 
@@ -124,6 +127,26 @@ public final class ClaimExtractor {
             return new Claim("", "", "", type, predicate, args, m, hedges, chain, span, time, draft.confidence(),
                     Summaries.of(draft));
         }
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
+
+    /**
+     * "the limousine that he used at his inauguration in 2018": a date inside a relative clause
+     * dates that clause, not what the sentence claims. A relative pronoun follows a noun; "said
+     * that" (a verb before it) opens the reported claim itself.
+     */
+    static boolean inRelativeClause(AnalyzedSentence s, int offset) {
+        for (int i = s.indexAt(offset) - 1; i > 0; i--) {
+            Token t = s.get(i);
+            if (t.text().equals(",") || t.text().equals(";")) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(t.lower()) && s.get(i - 1).isNounLike()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<ClaimArgument> first(List<ClaimArgument> args, String role) {

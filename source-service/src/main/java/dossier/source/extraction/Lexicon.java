@@ -24,7 +24,7 @@ public record Lexicon(Set<String> transferVerbs, Set<String> transferNouns, Set<
                       Set<String> foundedCues, Set<String> copulas, Map<String, Long> numberWords,
                       Map<String, Long> magnitudes, Set<String> approximators, Set<String> stopwords,
                       Set<String> dateWords, Set<String> timeNouns, Set<String> timeModifiers,
-                      Set<String> genericSourceWords) {
+                      Set<String> genericSourceWords, Set<String> expressVerbs) {
 
     private static volatile Lexicon english;
 

@@ -21,6 +21,14 @@ final class SpeechRules {
             }
             int stop = c.skipBackAux(v);
             int start = c.npStart(stop);
+            if (start >= stop && stop > 1 && c.lower(stop - 1).equals(",")) {
+                // "X, the leader's sister, said ...": the speaker is the subject before the apposition
+                int comma = c.find(",", 0);
+                if (comma > 0 && comma < stop - 1 && c.mentionBefore(comma, 0).isPresent()) {
+                    start = 0;
+                    stop = comma;
+                }
+            }
             if (start >= stop || (start > 0 && c.lower(start - 1).equals("as"))) {
                 continue; // no speaker, or "as X reports": an attribution, not a statement
             }

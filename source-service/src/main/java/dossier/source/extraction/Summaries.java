@@ -13,7 +13,8 @@ final class Summaries {
             case TRANSFER, ALLEGATION -> transfer(c);
             case CONFIRMATION -> c.value("speaker") + " confirmed " + c.value("object");
             case DENIAL -> c.value("speaker") + " denied " + c.value("object");
-            case STATEMENT -> c.value("speaker") + " said: " + c.value("content");
+            case STATEMENT -> c.value("speaker") + (Lexicon.english().expressVerbs().contains(c.predicate())
+                    ? " expressed " : " said: ") + c.value("content");
             case QUOTE -> c.value("speaker") + ": \u201c" + c.value("content") + "\u201d";
             case ATTRIBUTE -> c.value("subject") + " \u2014 " + c.value("attribute") + ": " + c.value("value");
             case CHARACTERIZATION -> characterization(c);

@@ -15,7 +15,8 @@ import dossier.source.extraction.Lexicon;
 public final class MentionCandidateFinder {
 
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
-            "at", "to", "for", "by", "with", "from", "as", "it", "its", "he", "she", "they", "we", "i", "this", "that");
+            "at", "to", "for", "by", "with", "from", "as", "it", "its", "he", "she", "they", "we", "i", "this", "that",
+            "his", "her", "their", "our", "you", "your", "my", "me", "him", "them", "us", "who", "which");
     private static final Set<String> INNER = Set.of("of", "for", "-", "&");
 
     private final Lexicon lexicon;
@@ -100,7 +101,9 @@ public final class MentionCandidateFinder {
 
     private boolean properInside(AnalyzedSentence s, int i) {
         Token t = s.get(i);
-        if (!t.capitalized() || t.isPunct() || t.is("NUM") || t.is("SYM") || t.is("PRON") || t.is("DET")) {
+        // The tagger takes some name parts for pronouns ("Yo" in a Korean name); a capitalised word
+        // that is no English function word still belongs to the name.
+        if (!t.capitalized() || t.isPunct() || t.is("NUM") || t.is("SYM") || t.is("DET")) {
             return false;
         }
         String lower = t.lower();

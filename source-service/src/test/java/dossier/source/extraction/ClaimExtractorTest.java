@@ -145,4 +145,22 @@ class ClaimExtractorTest {
                 && c.argument("characterization").orElseThrow().normalized().equals("flagrant")
                 && c.argument("conduct").orElseThrow().normalized().equals("transfer:e-tanker>e-chonmasan"));
     }
+
+    @Test
+    void aDateInARelativeClauseDoesNotDateTheTransfer() {
+        Claim relative = Fixtures.run("Headline\n\nPutin gave Kim Jong Un the same limousine that he used at his inauguration in 2018.\n",
+                "Outlet", "2024-02-20").claims().stream().filter(c -> c.type() == ClaimType.TRANSFER).findFirst().orElseThrow();
+        assertThat(relative.time()).isEqualTo("2024-02-20");
+        Claim dated = Fixtures.run("Headline\n\nPutin gave Kim Jong Un a limousine in 2019.\n", "Outlet", "2024-02-20").claims().stream()
+                .filter(c -> c.type() == ClaimType.TRANSFER).findFirst().orElseThrow();
+        assertThat(dated.time()).isEqualTo("2019");
+    }
+
+    @Test
+    void theSubjectBeforeAnAppositionIsTheSpeaker() {
+        Claim statement = Fixtures.run("Headline\n\nKim Yo Jong, the leader's sister and a senior official, expressed gratitude for the gift.\n",
+                "Outlet", "2024-02-20").claims().stream().filter(c -> c.type() == ClaimType.STATEMENT).findFirst().orElseThrow();
+        assertThat(statement.argument("speaker").orElseThrow().entityId()).isEqualTo("e-kimyj");
+        assertThat(statement.value("content")).contains("gratitude");
+    }
 }
