@@ -270,7 +270,15 @@ public final class IncidentBuilder {
             }
         }
         d.item = String.join("; ", items);
+        d.itemNamed = items.stream().max(java.util.Comparator.comparingLong(IncidentBuilder::properWords)
+                .thenComparingInt(String::length)).orElse("");
         d.classification = classifier.classify(d.item);
+    }
+
+    /** "a high-end Aurus Senat limousine" names the item more precisely than "a luxury car": count the names in it. */
+    private static long properWords(String phrase) {
+        return java.util.Arrays.stream(phrase.split("\\s+")).skip(1)
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
     }
 
     private static void date(IncidentDraft d, List<Claim> claims, Map<String, Source> sources) {

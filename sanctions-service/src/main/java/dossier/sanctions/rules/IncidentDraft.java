@@ -21,6 +21,7 @@ public final class IncidentDraft {
     String giverStateBasis = "";
     String recipientStateBasis = "";
     String item = "";
+    String itemNamed = "";       // the most specific of the item phrases, for display
     List<Claim> itemClaims = new ArrayList<>();
     ItemClassification classification;
     String date = "";

@@ -63,7 +63,7 @@ public final class RuleEngine {
             b.addParties(IncidentParty.newBuilder().setRole("recipient_state").setEntityId(d.recipient.isCountry() ? d.recipient.entityId() : "")
                     .setName(countryName(s)));
         }
-        String item = d.item.isEmpty() ? "an unnamed item" : d.item;
+        String item = d.itemNamed.isEmpty() ? "an unnamed item" : d.itemNamed;
         b.setSummary((d.kind.equals("alleged_transfer") ? "Alleged transfer of " : "Transfer of ") + item + " from "
                 + d.giver.label() + " to " + d.recipient.label() + (d.date.isEmpty() ? "" : " (" + d.date + ")"));
         return b.build();

@@ -24,6 +24,24 @@ public final class Badges {
         };
     }
 
+    /** Order of attention: breaches first, then the uncertain, then what was cleared or does not apply. */
+    public static int severity(Outcome outcome) {
+        return switch (outcome) {
+            case VIOLATION -> 0;
+            case LIKELY_VIOLATION -> 1;
+            case POSSIBLE_VIOLATION -> 2;
+            case INSUFFICIENT_EVIDENCE -> 3;
+            case NO_VIOLATION -> 4;
+            case NOT_APPLICABLE -> 5;
+            case OUTCOME_UNSPECIFIED, UNRECOGNIZED -> 6;
+        };
+    }
+
+    /** Whether an analyst needs the reasoning at first sight (it stays one click away otherwise). */
+    public static boolean engages(Outcome outcome) {
+        return severity(outcome) <= severity(Outcome.POSSIBLE_VIOLATION);
+    }
+
     public static Badge element(ElementStatus status) {
         return switch (status) {
             case MET -> new Badge("Met", "badge success");

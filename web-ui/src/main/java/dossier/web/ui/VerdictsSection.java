@@ -68,7 +68,8 @@ final class VerdictsSection {
         }
         incident.getPartiesList().forEach(p -> facts.add(Parts.labelled(Formats.humanize(p.getRole()), p.getName())));
         box.add(facts);
-        verdicts.forEach(v -> box.add(verdict(v)));
+        verdicts.stream().sorted(java.util.Comparator.comparingInt(v -> Badges.severity(v.getOutcome())))
+                .forEach(v -> box.add(verdict(v)));
         return box;
     }
 
@@ -97,7 +98,7 @@ final class VerdictsSection {
             Div steps = new Div();
             v.getReasoningList().forEach(s -> steps.add(step(s)));
             Details reasoning = new Details("Reasoning (" + v.getReasoningCount() + " elements)", steps);
-            reasoning.setOpened(true);
+            reasoning.setOpened(Badges.engages(v.getOutcome()));
             reasoning.setWidthFull();
             card.add(reasoning);
         }

@@ -47,4 +47,14 @@ class BadgesTest {
         assertThat(Badges.modality(Modality.SPECULATIVE).theme()).contains("warning");
         assertThat(Badges.modality(Modality.DENIED).theme()).contains("error");
     }
+
+    @Test
+    void breachesComeFirstAndOnlyTheyOpenTheirReasoning() {
+        var sorted = java.util.Arrays.stream(Outcome.values()).filter(o -> o != Outcome.UNRECOGNIZED)
+                .sorted(java.util.Comparator.comparingInt(Badges::severity)).toList();
+        assertThat(sorted).startsWith(Outcome.VIOLATION, Outcome.LIKELY_VIOLATION, Outcome.POSSIBLE_VIOLATION);
+        assertThat(sorted.indexOf(Outcome.NOT_APPLICABLE)).isGreaterThan(sorted.indexOf(Outcome.NO_VIOLATION));
+        assertThat(Badges.engages(Outcome.LIKELY_VIOLATION)).isTrue();
+        assertThat(Badges.engages(Outcome.NOT_APPLICABLE)).isFalse();
+    }
 }
