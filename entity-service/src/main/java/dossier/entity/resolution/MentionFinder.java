@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds candidate mentions in raw text when the caller gives none: runs of capitalised words
  * (with name connectors such as "of", "bin"), country terms followed by a role noun as
- * descriptors ("the North Korean leader"), split off a leading descriptor ("Russian President
- * Vladimir Putin" gives "Russian President" and "Vladimir Putin").
+ * descriptors ("the Iranian foreign minister"), split off a leading descriptor ("French President
+ * Jean Dupont" gives "French President" and "Jean Dupont").
  */
 public final class MentionFinder {
 
@@ -91,7 +91,7 @@ public final class MentionFinder {
             int end = toks.get(from + n - 1).end();
             out.add(new MentionCandidate(toks.get(from).start(), end,
                     stripPossessive(text.substring(toks.get(from).start(), end)), "PLACE"));
-            // "Russian Vladimir Putin": the demonym, then the name
+            // "French Jean Dupont": the demonym, then the name
             if (from + n < to) emitName(text, toks, from + n, to, out);
             return;
         }

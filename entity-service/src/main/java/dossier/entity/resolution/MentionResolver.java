@@ -121,7 +121,7 @@ public final class MentionResolver {
             }
             out[i] = resolveName(doc, span, d, own);
         }
-        // descriptors right before a name ("North Korean leader Kim Jong Un") name that person ...
+        // descriptors right before a name ("Iranian foreign minister Ali Rezaei") name that person ...
         for (Map.Entry<Integer, Descriptor> e : descriptors.entrySet()) {
             int i = e.getKey();
             Descriptor d = e.getValue();
@@ -262,7 +262,7 @@ public final class MentionResolver {
             List<String> after = f.subList(n, f.size());
             int r = lexicon.rolePrefix(after);
             if (r == 0) {
-                // "Russian Vladimir Putin": a demonym in front of a name says where the person belongs
+                // "French Jean Dupont": a demonym in front of a name says where the person belongs
                 boolean demonym = t.get().kind() == ReferenceLexicon.TermKind.DEMONYM;
                 return demonym && after.size() >= 2 ? new Descriptor(t.get().code(), "", false, List.copyOf(after)) : null;
             }

@@ -90,7 +90,7 @@ public final class ReferenceLexicon {
         return Optional.ofNullable(code == null ? null : countries.get(code.toLowerCase(Locale.ROOT)));
     }
 
-    /** The country a whole text refers to ("the Kremlin", "DPRK", "Pyongyang"), if any. */
+    /** The country a whole text refers to ("the White House", "PRC", "Tehran"), if any. */
     public Optional<Term> term(String text) {
         String f = normalizer.fold(text);
         Term t = terms.get(f);

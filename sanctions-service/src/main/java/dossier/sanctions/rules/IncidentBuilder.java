@@ -275,7 +275,7 @@ public final class IncidentBuilder {
         d.classification = classifier.classify(d.item);
     }
 
-    /** "a high-end Aurus Senat limousine" names the item more precisely than "a luxury car": count the names in it. */
+    /** "a Brand Model sedan" names the item more precisely than "a luxury car": count the names in it. */
     private static long properWords(String phrase) {
         return java.util.Arrays.stream(phrase.split("\\s+")).skip(1)
                 .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();

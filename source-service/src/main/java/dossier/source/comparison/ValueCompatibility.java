@@ -15,7 +15,7 @@ import dossier.source.extraction.Lexicon;
 
 /**
  * Decides whether two values of one slot can both be true: equal, or one refines the other
- * ("an X" &lt; "an X Y limousine", "$500,000" &lt; "more than $500,000", "two" = "a pair"), or not.
+ * ("an X" &lt; "an X Y sedan", "$500,000" &lt; "more than $500,000", "two" = "a pair"), or not.
  */
 public final class ValueCompatibility {
 

@@ -132,7 +132,7 @@ public final class ClaimExtractor {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom", "whose");
 
     /**
-     * "the limousine that he used at his inauguration in 2018": a date inside a relative clause
+     * "the yacht that she bought at an auction in 2015": a date inside a relative clause
      * dates that clause, not what the sentence claims. A relative pronoun follows a noun; "said
      * that" (a verb before it) opens the reported claim itself.
      */

@@ -123,7 +123,7 @@ final class SentenceContext {
                         && t(i - 1).end() == t.start() && t.end() == t(i + 1).start();
             }
             case "VERB" -> {
-                // participles used as modifiers: "armored limousine", "Russian-made car"
+                // participles used as modifiers: "armored truck", "French-made rifle"
                 if (afterHyphen) {
                     return true; // "state-run", "Washington-based"
                 }
@@ -216,7 +216,7 @@ final class SentenceContext {
         return hasNoun(j, i) ? j : i;
     }
 
-    /** Index before i skipping auxiliaries, adverbs, particles ("has presented", "may have inadvertently"). */
+    /** Index before i skipping auxiliaries, adverbs, particles ("has presented", "may have unknowingly"). */
     int skipBackAux(int i) {
         int j = i - 1;
         while (j >= 0 && (t(j).is("AUX") || t(j).is("ADV") || (t(j).is("PART") && !lower(j).equals("'s"))

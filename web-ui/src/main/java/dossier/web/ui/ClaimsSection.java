@@ -36,7 +36,7 @@ final class ClaimsSection {
         return grid;
     }
 
-    /** "AP (reports) › Peskov (said) › Tass (according to)": outermost first, as on the wire. */
+    /** "Reuters (reports) › the minister (said) › a state agency (according to)": outermost first, as on the wire. */
     static String attribution(Claim c) {
         if (c.getAttributionCount() == 0) {
             return "—";
