@@ -42,6 +42,10 @@ public class EntityRecord extends PanacheEntityBase {
 
     public boolean verified;
 
+    /** When this row was last added or changed: other replicas refresh their index from it. */
+    @Column(name = "updated_at")
+    public java.time.Instant updatedAt;
+
     @Column(length = 10000)
     public String notes;
 

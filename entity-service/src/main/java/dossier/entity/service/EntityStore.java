@@ -38,6 +38,7 @@ public class EntityStore {
         List<UpsertOutcome.Item> items = new ArrayList<>(batch.size());
         List<MatchSubject> touched = new ArrayList<>();
         int pending = 0;
+        java.time.Instant now = java.time.Instant.now();
         for (Entity e : batch) {
             if (++pending % FLUSH_EVERY == 0) {
                 // a small persistence context keeps flushes linear and memory flat on 5,000-entity batches
@@ -51,6 +52,7 @@ public class EntityStore {
                 EntityRecord r = new EntityRecord();
                 r.id = UUID.randomUUID().toString();
                 EntityMapper.apply(r, e, fp);
+                r.updatedAt = now;
                 em.persist(r);
                 items.add(new UpsertOutcome.Item(key, r.id, "added"));
                 touched.add(EntityMapper.toSubject(r));
@@ -59,6 +61,7 @@ public class EntityStore {
             } else {
                 EntityRecord r = em.find(EntityRecord.class, ex[0]);
                 EntityMapper.apply(r, e, fp);
+                r.updatedAt = now;
                 items.add(new UpsertOutcome.Item(key, r.id, "changed"));
                 touched.add(EntityMapper.toSubject(r));
             }
@@ -123,6 +126,14 @@ public class EntityStore {
         List<EntityRecord> all = em.createQuery("select distinct e from EntityRecord e left join fetch e.names", EntityRecord.class)
                 .getResultList();
         return all.stream().map(EntityMapper::toSubject).toList();
+    }
+
+    /** The entities added or changed since the instant (by any replica), as the matcher sees them. */
+    @Transactional
+    public List<MatchSubject> loadSubjectsChangedSince(java.time.Instant since) {
+        return em.createQuery("select distinct e from EntityRecord e left join fetch e.names where e.updatedAt > :since",
+                        EntityRecord.class)
+                .setParameter("since", since).getResultList().stream().map(EntityMapper::toSubject).toList();
     }
 
     @Transactional

@@ -57,17 +57,63 @@ public class MatchingService implements EntityDirectory {
     private volatile MentionResolver resolver;
     private volatile boolean ready;
 
+    /**
+     * Replicas share the database but each holds its own index: every interval the index takes in
+     * what other replicas wrote since the last look (0 turns it off, e.g. for a single instance).
+     */
+    @ConfigProperty(name = "dossier.matching.refresh-seconds", defaultValue = "30")
+    int refreshSeconds;
+    private volatile java.time.Instant refreshedFrom = java.time.Instant.EPOCH;
+    private java.util.concurrent.ScheduledExecutorService refresher;
+
     void onStart(@Observes StartupEvent event) {
         long t0 = System.nanoTime();
         lexicon = new ReferenceLexicon(normalizer);
         matcher = new EntityMatcher(index, threshold);
         resolver = new MentionResolver(matcher, lexicon, new MentionResolver.Settings(resolutionThreshold, resolutionMargin));
         seedCountries();
+        refreshedFrom = java.time.Instant.now();
         List<MatchSubject> all = store.loadSubjects();
         index.clear();
         index.putAll(all);
         ready = true;
         LOG.infof("matcher index ready: %d entities in %d ms", all.size(), (System.nanoTime() - t0) / 1_000_000);
+        if (refreshSeconds > 0) {
+            refresher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                    r -> Thread.ofPlatform().daemon().name("matcher-index-refresh").unstarted(r));
+            refresher.scheduleWithFixedDelay(this::refreshSafely, refreshSeconds, refreshSeconds,
+                    java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    void onStop(@Observes io.quarkus.runtime.ShutdownEvent event) {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    /**
+     * Takes into the index what was written since the last refresh (by this or another replica).
+     * The window reaches back a minute so that clocks of replicas a little apart lose nothing;
+     * re-indexing an entity twice is harmless. Returns how many entities were re-indexed.
+     */
+    public int refresh() {
+        java.time.Instant now = java.time.Instant.now();
+        List<MatchSubject> changed = store.loadSubjectsChangedSince(refreshedFrom.minusSeconds(60));
+        index.putAll(changed);
+        refreshedFrom = now;
+        return changed.size();
+    }
+
+    private void refreshSafely() {
+        try {
+            int n = refresh();
+            if (n > 0) {
+                LOG.debugf("matcher index refresh: %d entities", n);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("matcher index refresh failed (will retry): %s", e.getMessage());
+        }
     }
 
     public boolean ready() {
