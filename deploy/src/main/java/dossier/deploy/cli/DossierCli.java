@@ -23,6 +23,8 @@ public class DossierCli implements QuarkusApplication {
 
     private static final String USAGE = """
             usage: dossier-cli demo [DIR]     create the sample case (or the case in DIR: case.json + articles)
+                   dossier-cli cases          list the cases
+                   dossier-cli case ID        print the case file of a case
                    dossier-cli screen NAME    screen a name against the imported lists""";
 
     @Override
@@ -34,6 +36,8 @@ public class DossierCli implements QuarkusApplication {
         try (Endpoints endpoints = Endpoints.fromEnvironment(System.getenv())) {
             return switch (args[0]) {
                 case "demo" -> demo(endpoints, args.length > 1 ? SampleCase.fromDirectory(Path.of(args[1])) : SampleCase.bundled());
+                case "cases" -> cases(endpoints);
+                case "case" -> args.length > 1 ? printCase(endpoints, args[1]) : usage();
                 case "screen" -> args.length > 1 ? screen(endpoints, String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))) : usage();
                 default -> usage();
             };
@@ -50,6 +54,19 @@ public class DossierCli implements QuarkusApplication {
     private static int usage() {
         System.err.println(USAGE);
         return 2;
+    }
+
+    private static int cases(Endpoints endpoints) {
+        CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
+                .listCases(dossier.sanctions.v1.ListCasesRequest.newBuilder().setLimit(200).build()).getCasesList()
+                .forEach(c -> System.out.printf("%s  %-10s %s%n", c.getId(), c.getStatus(), c.getTitle()));
+        return 0;
+    }
+
+    private static int printCase(Endpoints endpoints, String caseId) {
+        CaseFilePrinter.print(CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
+                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).build()), System.out);
+        return 0;
     }
 
     private static int demo(Endpoints endpoints, SampleCase sample) {

@@ -37,8 +37,8 @@ public final class PartyCollector {
                 continue;
             }
             Optional<PartyRef> sp = ClaimArgs.speaker(c, lookup);
-            if (sp.isEmpty()) {
-                continue;
+            if (sp.isEmpty() || sp.get().entityId().isEmpty()) {
+                continue; // a speaker no entity stands for ("both sides") stays in its claim, not among the parties
             }
             String role = switch (c.getType()) {
                 case CONFIRMATION -> "confirmed";
