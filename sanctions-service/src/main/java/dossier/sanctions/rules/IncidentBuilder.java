@@ -237,7 +237,8 @@ public final class IncidentBuilder {
             out.addAll(e.getCountriesList());
             if (!out.isEmpty()) {
                 String office = e.getPositionsCount() > 0 ? " (" + e.getPositions(0) + ")" : "";
-                return e.getCaption() + office + " acts for " + String.join(", ", out);
+                return e.getCaption() + office + " acts for "
+                        + out.stream().map(RuleEngine::countryName).collect(java.util.stream.Collectors.joining(", "));
             }
         }
         if (!p.name().isEmpty()) {

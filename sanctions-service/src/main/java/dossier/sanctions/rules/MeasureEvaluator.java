@@ -110,11 +110,15 @@ public final class MeasureEvaluator {
         List<String> bound = m.boundStatesOrAll();
         List<String> hit = states.stream().filter(s -> bound.contains("*") ? !s.equals(m.targetCountry()) : bound.contains(s)).toList();
         if (!hit.isEmpty()) {
-            return step(BOUND_ACTOR, ElementStatus.MET, actor.label() + " acts for " + String.join(", ", hit)
-                    + (basis.isEmpty() ? "" : " (" + basis + ")") + "; the measure binds " + m.bound() + ".", ev);
+            return step(BOUND_ACTOR, ElementStatus.MET, (basis.isEmpty() ? actor.label() + " acts for " + names(hit) : basis)
+                    + "; the measure binds " + m.bound() + ".", ev);
         }
-        return step(BOUND_ACTOR, ElementStatus.NOT_MET, actor.label() + " acts for " + String.join(", ", states)
+        return step(BOUND_ACTOR, ElementStatus.NOT_MET, actor.label() + " acts for " + names(states)
                 + ", which the measure does not bind (it binds " + m.bound() + ").", ev);
+    }
+
+    private static String names(java.util.Collection<String> countryCodes) {
+        return countryCodes.stream().map(RuleEngine::countryName).collect(Collectors.joining(", "));
     }
 
     private ReasoningStep conduct(IncidentDraft d, MeasureDefinition m) {
