@@ -24,7 +24,7 @@ public class DossierCli implements QuarkusApplication {
     private static final String USAGE = """
             usage: dossier-cli demo [DIR]     create the sample case (or the case in DIR: case.json + articles)
                    dossier-cli cases          list the cases
-                   dossier-cli case ID        print the case file of a case
+                   dossier-cli case ID [--markdown|--json]   print the case file (or export it as a report / JSON)
                    dossier-cli screen NAME    screen a name against the imported lists""";
 
     @Override
@@ -37,7 +37,8 @@ public class DossierCli implements QuarkusApplication {
             return switch (args[0]) {
                 case "demo" -> demo(endpoints, args.length > 1 ? SampleCase.fromDirectory(Path.of(args[1])) : SampleCase.bundled());
                 case "cases" -> cases(endpoints);
-                case "case" -> args.length > 1 ? printCase(endpoints, args[1]) : usage();
+                case "case" -> args.length > 2 ? export(endpoints, args[1], args[2])
+                        : args.length > 1 ? printCase(endpoints, args[1]) : usage();
                 case "screen" -> args.length > 1 ? screen(endpoints, String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))) : usage();
                 default -> usage();
             };
@@ -66,6 +67,21 @@ public class DossierCli implements QuarkusApplication {
     private static int printCase(Endpoints endpoints, String caseId) {
         CaseFilePrinter.print(CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
                 .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).build()), System.out);
+        return 0;
+    }
+
+    private static int export(Endpoints endpoints, String caseId, String option) {
+        dossier.sanctions.v1.ExportFormat format = switch (option) {
+            case "--markdown" -> dossier.sanctions.v1.ExportFormat.MARKDOWN;
+            case "--json" -> dossier.sanctions.v1.ExportFormat.JSON;
+            default -> null;
+        };
+        if (format == null) {
+            return usage();
+        }
+        System.out.print(CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
+                .exportCaseFile(dossier.sanctions.v1.ExportCaseFileRequest.newBuilder().setCaseId(caseId).setFormat(format).build())
+                .getContent().toStringUtf8());
         return 0;
     }
 

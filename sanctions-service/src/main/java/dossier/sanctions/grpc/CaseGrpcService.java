@@ -1,5 +1,10 @@
 package dossier.sanctions.grpc;
 
+import dossier.sanctions.export.CaseFileExporter;
+import dossier.sanctions.v1.ExportCaseFileRequest;
+import dossier.sanctions.v1.ExportCaseFileResponse;
+import dossier.sanctions.v1.ExportFormat;
+
 import dossier.sanctions.service.CaseEvaluator;
 import dossier.sanctions.service.CaseFileAssembler;
 import dossier.sanctions.service.CaseManager;
@@ -58,6 +63,14 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     @Override
     public void getCaseFile(GetCaseFileRequest request, StreamObserver<CaseFile> out) {
         reply(out, files.assemble(request.getCaseId()));
+    }
+
+    @Override
+    public void exportCaseFile(ExportCaseFileRequest request, StreamObserver<ExportCaseFileResponse> out) {
+        if (request.getFormat() == ExportFormat.EXPORT_FORMAT_UNSPECIFIED || request.getFormat() == ExportFormat.UNRECOGNIZED) {
+            throw new IllegalArgumentException("format must be JSON or MARKDOWN");
+        }
+        reply(out, CaseFileExporter.export(files.assemble(request.getCaseId()), request.getFormat()));
     }
 
     static <T> void reply(StreamObserver<T> out, T value) {

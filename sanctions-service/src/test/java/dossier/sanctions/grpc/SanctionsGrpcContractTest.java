@@ -256,6 +256,27 @@ class SanctionsGrpcContractTest {
             assertThat(h.getReason()).contains("Spokesman confirms").contains("added");
         });
 
+        // Exports: JSON that reads back into the same case file, and a report that cites and quotes.
+        var json = cases.exportCaseFile(dossier.sanctions.v1.ExportCaseFileRequest.newBuilder().setCaseId(c.getId())
+                .setFormat(dossier.sanctions.v1.ExportFormat.JSON).build());
+        assertThat(json.getContentType()).isEqualTo("application/json");
+        CaseFile.Builder parsed = CaseFile.newBuilder();
+        try {
+            com.google.protobuf.util.JsonFormat.parser().merge(json.getContent().toStringUtf8(), parsed);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(parsed.getVerdictsList()).isEqualTo(file.getVerdictsList());
+        String report = cases.exportCaseFile(dossier.sanctions.v1.ExportCaseFileRequest.newBuilder().setCaseId(c.getId())
+                .setFormat(dossier.sanctions.v1.ExportFormat.MARKDOWN).build()).getContent().toStringUtf8();
+        assertThat(report).startsWith("# Gift case").contains("S/RES/2094").contains("**VIOLATION**")
+                .contains("[S1] \"Ivan Example gave Testa Persona a limousine\"").contains("1. Leader gives car");
+        assertThat(code(() -> cases.exportCaseFile(dossier.sanctions.v1.ExportCaseFileRequest.newBuilder()
+                .setCaseId(c.getId()).build()))).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(code(() -> cases.exportCaseFile(dossier.sanctions.v1.ExportCaseFileRequest.newBuilder()
+                .setCaseId("no-such-case").setFormat(dossier.sanctions.v1.ExportFormat.JSON).build())))
+                .isEqualTo(Status.Code.NOT_FOUND);
+
         sources.down = true;
         entities.down = true;
         CaseFile degraded = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build());

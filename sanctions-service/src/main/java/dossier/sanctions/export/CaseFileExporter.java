@@ -1,0 +1,46 @@
+package dossier.sanctions.export;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.ExportCaseFileResponse;
+import dossier.sanctions.v1.ExportFormat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The case file as JSON (proto3 JSON form, what integrators parse) or as a Markdown report. */
+public final class CaseFileExporter {
+
+    private CaseFileExporter() {
+    }
+
+    public static ExportCaseFileResponse export(CaseFile file, ExportFormat format) {
+        String base = "case-" + slug(file.getCase().getTitle()) + "-" + file.getCase().getId();
+        return switch (format) {
+            case JSON -> response("application/json", base + ".json", json(file));
+            case MARKDOWN -> response("text/markdown; charset=utf-8", base + ".md", CaseFileMarkdown.render(file));
+            case EXPORT_FORMAT_UNSPECIFIED, UNRECOGNIZED ->
+                    throw new IllegalArgumentException("format must be JSON or MARKDOWN");
+        };
+    }
+
+    private static String json(CaseFile file) {
+        try {
+            return JsonFormat.printer().print(file);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("case file cannot be written as JSON", e);
+        }
+    }
+
+    private static ExportCaseFileResponse response(String type, String name, String content) {
+        return ExportCaseFileResponse.newBuilder().setContentType(type).setFilename(name)
+                .setContent(ByteString.copyFrom(content, StandardCharsets.UTF_8)).build();
+    }
+
+    private static String slug(String title) {
+        String s = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "untitled" : s.substring(0, Math.min(40, s.length()));
+    }
+}
