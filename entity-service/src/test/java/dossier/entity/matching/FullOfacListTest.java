@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same expectations on the complete OFAC SDN list (skipped when /work/shared/data is absent). */
+/** The same expectations on the complete OFAC SDN list that the project ships. */
 class FullOfacListTest {
 
     private static EntityMatcher matcher;

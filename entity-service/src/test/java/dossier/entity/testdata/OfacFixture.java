@@ -31,10 +31,15 @@ public final class OfacFixture {
                 StandardCharsets.US_ASCII));
     }
 
-    /** The whole SDN file of the shared data folder, or null when it is not there. */
+    /**
+     * The whole SDN file: the copy the project ships (sanctions-service), seen from the module or
+     * from the repository root; null when neither is there.
+     */
     public static List<MatchSubject> fullList() {
-        java.nio.file.Path p = java.nio.file.Path.of("../../shared/data/ofac_sdn_2024-05-03.csv");
-        if (!java.nio.file.Files.exists(p)) return null;
+        java.nio.file.Path p = java.util.stream.Stream.of("../sanctions-service/src/main/resources/lists/ofac_sdn.csv",
+                        "sanctions-service/src/main/resources/lists/ofac_sdn.csv")
+                .map(java.nio.file.Path::of).filter(java.nio.file.Files::exists).findFirst().orElse(null);
+        if (p == null) return null;
         try {
             return parse(java.nio.file.Files.newBufferedReader(p, StandardCharsets.US_ASCII));
         } catch (IOException e) {
