@@ -16,13 +16,20 @@ public final class CaseFileExporter {
     private CaseFileExporter() {
     }
 
+    /** Refuses an unspecified format before any work is done to build the case file. */
+    public static void requireFormat(ExportFormat format) {
+        if (format != ExportFormat.JSON && format != ExportFormat.MARKDOWN) {
+            throw new IllegalArgumentException("format must be JSON or MARKDOWN");
+        }
+    }
+
     public static ExportCaseFileResponse export(CaseFile file, ExportFormat format) {
+        requireFormat(format);
         String base = "case-" + slug(file.getCase().getTitle()) + "-" + file.getCase().getId();
         return switch (format) {
             case JSON -> response("application/json", base + ".json", json(file));
             case MARKDOWN -> response("text/markdown; charset=utf-8", base + ".md", CaseFileMarkdown.render(file));
-            case EXPORT_FORMAT_UNSPECIFIED, UNRECOGNIZED ->
-                    throw new IllegalArgumentException("format must be JSON or MARKDOWN");
+            case EXPORT_FORMAT_UNSPECIFIED, UNRECOGNIZED -> throw new IllegalStateException("checked by requireFormat");
         };
     }
 

@@ -3,7 +3,6 @@ package dossier.sanctions.grpc;
 import dossier.sanctions.export.CaseFileExporter;
 import dossier.sanctions.v1.ExportCaseFileRequest;
 import dossier.sanctions.v1.ExportCaseFileResponse;
-import dossier.sanctions.v1.ExportFormat;
 
 import dossier.sanctions.service.CaseEvaluator;
 import dossier.sanctions.service.CaseFileAssembler;
@@ -67,9 +66,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void exportCaseFile(ExportCaseFileRequest request, StreamObserver<ExportCaseFileResponse> out) {
-        if (request.getFormat() == ExportFormat.EXPORT_FORMAT_UNSPECIFIED || request.getFormat() == ExportFormat.UNRECOGNIZED) {
-            throw new IllegalArgumentException("format must be JSON or MARKDOWN");
-        }
+        CaseFileExporter.requireFormat(request.getFormat());
         reply(out, CaseFileExporter.export(files.assemble(request.getCaseId()), request.getFormat()));
     }
 
