@@ -29,7 +29,7 @@ public final class CaseFileExporter {
         return switch (format) {
             case JSON -> response("application/json", base + ".json", json(file));
             case MARKDOWN -> response("text/markdown; charset=utf-8", base + ".md", CaseFileMarkdown.render(file));
-            case EXPORT_FORMAT_UNSPECIFIED, UNRECOGNIZED -> throw new IllegalStateException("checked by requireFormat");
+            case PDF, EXPORT_FORMAT_UNSPECIFIED, UNRECOGNIZED -> throw new IllegalStateException("checked by requireFormat");
         };
     }
 
