@@ -5,10 +5,20 @@ import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.CaseServiceGrpc;
 import dossier.sanctions.v1.CreateCaseRequest;
 import dossier.sanctions.v1.EvaluateCaseRequest;
+import dossier.sanctions.v1.DismissHitRequest;
 import dossier.sanctions.v1.EvaluateCaseResponse;
+import dossier.sanctions.v1.ExportCaseFileRequest;
+import dossier.sanctions.v1.ExportCaseFileResponse;
+import dossier.sanctions.v1.ExportFormat;
 import dossier.sanctions.v1.GetCaseFileRequest;
+import dossier.sanctions.v1.GetCaseHistoryRequest;
+import dossier.sanctions.v1.GetCaseHistoryResponse;
 import dossier.sanctions.v1.ListCasesRequest;
 import dossier.sanctions.v1.ListCasesResponse;
+import dossier.sanctions.v1.OverrideVerdictRequest;
+import dossier.sanctions.v1.ScreeningHit;
+import dossier.sanctions.v1.UpdateCaseRequest;
+import dossier.sanctions.v1.Verdict;
 import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,5 +63,38 @@ public class GrpcCaseClient implements CaseClient {
         return ServiceCalls.call(SERVICE, "the case file cannot be shown right now",
                 () -> stub(deadlines.standard()).getCaseFile(
                         GetCaseFileRequest.newBuilder().setCaseId(caseId).build()));
+    }
+
+    @Override
+    public Case updateCase(UpdateCaseRequest request) {
+        return ServiceCalls.call(SERVICE, "the case cannot be changed right now",
+                () -> stub(deadlines.standard()).updateCase(request));
+    }
+
+    @Override
+    public ExportCaseFileResponse exportCaseFile(String caseId, ExportFormat format) {
+        // a PDF of a large case takes longer than a read
+        return ServiceCalls.call(SERVICE, "the case file cannot be exported right now",
+                () -> stub(deadlines.processing()).exportCaseFile(
+                        ExportCaseFileRequest.newBuilder().setCaseId(caseId).setFormat(format).build()));
+    }
+
+    @Override
+    public Verdict overrideVerdict(OverrideVerdictRequest request) {
+        return ServiceCalls.call(SERVICE, "the verdict cannot be overridden right now",
+                () -> stub(deadlines.standard()).overrideVerdict(request));
+    }
+
+    @Override
+    public GetCaseHistoryResponse caseHistory(String caseId, int limit, int offset) {
+        return ServiceCalls.call(SERVICE, "the case history cannot be shown right now",
+                () -> stub(deadlines.standard()).getCaseHistory(GetCaseHistoryRequest.newBuilder()
+                        .setCaseId(caseId).setLimit(limit).setOffset(offset).build()));
+    }
+
+    @Override
+    public ScreeningHit dismissHit(DismissHitRequest request) {
+        return ServiceCalls.call(SERVICE, "the list hit cannot be changed right now",
+                () -> stub(deadlines.standard()).dismissHit(request));
     }
 }

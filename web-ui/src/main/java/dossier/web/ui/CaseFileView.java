@@ -2,6 +2,7 @@ package dossier.web.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +25,10 @@ import dossier.web.model.CaseFileIndex;
 import dossier.web.model.Formats;
 import jakarta.inject.Inject;
 
-/** One case file: header, warnings, and the verdicts, parties, conflicts, sources and claims. Fed by GetCaseFile. */
+/**
+ * One case file: header (status, analyst, notes, export), warnings, and the verdicts, parties,
+ * conflicts, sources, claims and history. Fed by GetCaseFile, read again after every change.
+ */
 @Route(value = "cases/:id", layout = MainLayout.class)
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -33,6 +37,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final EntityClient entities;
     private String caseId;
     private String title = "Case · Dossier";
+    /** The tab the analyst is on, kept when the case file is read again after a change. */
+    private int selectedTab;
 
     @Inject
     public CaseFileView(CaseClient cases, SourceClient sources, EntityClient entities) {
@@ -46,6 +52,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         caseId = event.getRouteParameters().get("id").orElse("");
+        selectedTab = 0;
         reload();
     }
 
@@ -68,7 +75,8 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         title = file.getCase().getTitle() + " · Dossier";
-        add(header(file.getCase()));
+        CaseActions actions = new CaseActions(cases, entities, caseId, this::reload);
+        add(header(file.getCase(), actions));
         if (file.getWarningsCount() > 0) {
             Div warnings = new Div();
             warnings.setId("case-warnings");
@@ -76,10 +84,10 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             file.getWarningsList().forEach(w -> warnings.add(Parts.badge(w, "badge warning")));
             add(warnings);
         }
-        add(sections(file));
+        add(sections(file, actions));
     }
 
-    private Div header(Case c) {
+    private Div header(Case c, CaseActions actions) {
         H2 h = new H2(c.getTitle());
         h.setId("case-title");
         h.getStyle().set("margin", "0");
@@ -94,7 +102,9 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 e -> new AddSourceDialog(sources, caseId, this::reload).open());
         addSource.setId("add-source-button");
 
-        Div top = Parts.row(h, status, evaluate, addSource);
+        ExportBar export = new ExportBar(cases, caseId);
+        export.addClassName("push-right");
+        Div top = Parts.row(h, status, evaluate, addSource, export);
         Div meta = Parts.row(
                 Parts.labelled("Analyst", Formats.orDash(c.getAssignedAnalyst())),
                 Parts.labelled("Created", Formats.instant(c.getCreatedAt())),
@@ -103,20 +113,30 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         if (!c.getDescription().isBlank()) {
             header.add(new Paragraph(c.getDescription()));
         }
+        Details edit = new Details("Status, analyst and notes", new CaseEditor(c, actions));
+        edit.setId("case-editor-details");
+        // notes are read here too: open when there are some
+        edit.setOpened(!c.getNotes().isBlank());
+        header.add(edit);
         header.setWidthFull();
         return header;
     }
 
-    private TabSheet sections(CaseFile file) {
+    private TabSheet sections(CaseFile file, CaseActions actions) {
         CaseFileIndex index = new CaseFileIndex(file);
         TabSheet tabs = new TabSheet();
         tabs.setId("case-tabs");
         tabs.setWidthFull();
-        tab(tabs, "tab-verdicts", "Verdicts", file.getVerdictsCount(), VerdictsSection.of(file));
-        tab(tabs, "tab-parties", "Parties", file.getPartiesCount(), PartiesSection.of(file, entities));
+        tab(tabs, "tab-verdicts", "Verdicts", file.getVerdictsCount(), VerdictsSection.of(file, actions));
+        tab(tabs, "tab-parties", "Parties", file.getPartiesCount(), PartiesSection.of(file, actions));
         tab(tabs, "tab-conflicts", "Conflicts", file.getConflictsCount(), ConflictsSection.of(file, index));
         tab(tabs, "tab-sources", "Sources", file.getSourcesCount(), SourcesSection.of(file, index));
         tab(tabs, "tab-claims", "Claims", file.getClaimsCount(), ClaimsSection.of(file, index));
+        Tab history = new Tab("History");
+        history.setId("tab-history");
+        tabs.add(history, new HistorySection(cases, caseId));
+        tabs.setSelectedIndex(selectedTab);
+        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         return tabs;
     }
 

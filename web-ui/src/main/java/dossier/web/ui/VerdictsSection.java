@@ -1,6 +1,9 @@
 package dossier.web.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -11,22 +14,30 @@ import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.Citation;
 import dossier.sanctions.v1.Evidence;
 import dossier.sanctions.v1.Incident;
+import dossier.sanctions.v1.Outcome;
+import dossier.sanctions.v1.OverrideVerdictRequest;
 import dossier.sanctions.v1.ReasoningStep;
 import dossier.sanctions.v1.Verdict;
+import dossier.sanctions.v1.VerdictOverride;
 import dossier.web.model.Badges;
 import dossier.web.model.Formats;
+import dossier.web.model.Verdicts;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The verdicts grouped by incident, each with its citations and reasoning chain down to the quoted spans. */
+/**
+ * The verdicts grouped by incident, each with the outcome that counts (an analyst's override beside
+ * the computed one), its citations and reasoning chain down to the quoted spans.
+ */
 final class VerdictsSection {
 
     private VerdictsSection() {
     }
 
-    static Component of(CaseFile file) {
+    static Component of(CaseFile file, CaseActions actions) {
         Div root = new Div();
         root.setId("verdicts");
         if (file.getVerdictsCount() == 0) {
@@ -38,16 +49,16 @@ final class VerdictsSection {
         for (Incident incident : file.getIncidentsList()) {
             List<Verdict> verdicts = byIncident.remove(incident.getId());
             if (verdicts != null) {
-                root.add(incident(incident, verdicts));
+                root.add(incident(incident, verdicts, actions));
             }
         }
         // verdicts whose incident the file does not carry are still shown, never dropped
         byIncident.forEach((id, verdicts) -> root.add(incident(
-                Incident.newBuilder().setId(id).setSummary("Incident " + id).build(), verdicts)));
+                Incident.newBuilder().setId(id).setSummary("Incident " + id).build(), verdicts, actions)));
         return root;
     }
 
-    private static Div incident(Incident incident, List<Verdict> verdicts) {
+    private static Div incident(Incident incident, List<Verdict> verdicts, CaseActions actions) {
         Div box = new Div();
         box.addClassName("incident");
         box.setId("incident-" + incident.getId());
@@ -68,20 +79,40 @@ final class VerdictsSection {
         }
         incident.getPartiesList().forEach(p -> facts.add(Parts.labelled(Formats.humanize(p.getRole()), p.getName())));
         box.add(facts);
-        verdicts.stream().sorted(java.util.Comparator.comparingInt(v -> Badges.severity(v.getOutcome())))
-                .forEach(v -> box.add(verdict(v)));
+        verdicts.stream().sorted(Comparator.comparingInt(v -> Badges.severity(Verdicts.effective(v))))
+                .forEach(v -> box.add(verdict(v, actions)));
         return box;
     }
 
-    private static Div verdict(Verdict v) {
+    private static Div verdict(Verdict v, CaseActions actions) {
         H4 title = new H4(Formats.orDash(v.getMeasureTitle()));
-        Span outcome = Parts.badge(Badges.outcome(v.getOutcome()));
+        Span regime = Parts.badge(Formats.orDash(v.getRegime()), "badge contrast");
+        // the outcome that counts comes first and largest; an overridden computed one stays beside it
+        Span outcome = Parts.badge(Badges.outcome(Verdicts.effective(v)));
         outcome.setId("verdict-outcome-" + v.getId());
         outcome.addClassName("verdict-outcome");
-        Span regime = Parts.badge(Formats.orDash(v.getRegime()), "badge contrast");
-        Span confidence = Parts.muted("confidence " + Formats.percent(v.getConfidence()));
-        Div card = Parts.card(Parts.row(title, regime, outcome, confidence));
+        Div head = Parts.row(title, regime, outcome);
+        if (Verdicts.overridden(v)) {
+            Span computed = Parts.badge(Badges.outcome(v.getOutcome()));
+            computed.addClassName("computed-outcome");
+            Span computedBox = new Span(Parts.muted("computed "), computed,
+                    Parts.muted(" confidence " + Formats.percent(v.getConfidence())));
+            computedBox.setId("verdict-computed-" + v.getId());
+            head.add(Parts.badge("Analyst's verdict", "badge"), computedBox);
+        } else {
+            head.add(Parts.muted("confidence " + Formats.percent(v.getConfidence())));
+        }
+        Button override = new Button(Verdicts.overridden(v) ? "Change override" : "Override",
+                e -> AnalystSession.require(analyst -> overrideDialog(v, actions, analyst).open()));
+        override.setId("override-" + v.getId());
+        override.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        override.addClassName("push-right");
+        head.add(override);
+        Div card = Parts.card(head);
         card.setId("verdict-" + v.getId());
+        if (Verdicts.overridden(v)) {
+            card.add(overrideNote(v));
+        }
 
         Div citations = new Div();
         citations.addClassName("citations");
@@ -98,11 +129,57 @@ final class VerdictsSection {
             Div steps = new Div();
             v.getReasoningList().forEach(s -> steps.add(step(s)));
             Details reasoning = new Details("Reasoning (" + v.getReasoningCount() + " elements)", steps);
-            reasoning.setOpened(Badges.engages(v.getOutcome()));
+            reasoning.setOpened(Badges.engages(v.getOutcome()) || Badges.engages(Verdicts.effective(v)));
             reasoning.setWidthFull();
             card.add(reasoning);
         }
         return card;
+    }
+
+    /** Who overrode the computed outcome, when, and in their words why. */
+    private static Div overrideNote(Verdict v) {
+        VerdictOverride o = v.getOverride();
+        Span who = Parts.muted("Overridden by " + Formats.orDash(o.getAnalyst()) + ", "
+                + Formats.instant(o.getOverriddenAt()) + ": ");
+        Span why = new Span(o.getJustification());
+        why.addClassName("justification");
+        Div note = new Div(who, why);
+        note.setId("verdict-override-" + v.getId());
+        note.addClassName("override-note");
+        return note;
+    }
+
+    private static ReasonDialog overrideDialog(Verdict v, CaseActions actions, String analyst) {
+        ReasonDialog d = new ReasonDialog(actions, "override-dialog",
+                "Override: " + Formats.orDash(v.getMeasureTitle()), "Justification", analyst);
+        Select<Outcome> outcome = new Select<>();
+        outcome.setId("override-outcome");
+        outcome.setLabel("Outcome (computed: " + Badges.outcome(v.getOutcome()).label() + ", "
+                + Formats.percent(v.getConfidence()) + ")");
+        outcome.setItems(Verdicts.choosable());
+        outcome.setItemLabelGenerator(o -> Badges.outcome(o).label());
+        outcome.setValue(Verdicts.effective(v));
+        outcome.setWidthFull();
+        d.addField(outcome);
+        if (Verdicts.overridden(v)) {
+            // withdrawing is itself a decision the history keeps, so it is justified like an override
+            d.addAction("Withdraw override", "override-withdraw", false,
+                    reason -> request(actions, v, Outcome.OUTCOME_UNSPECIFIED, reason, analyst,
+                            "Override withdrawn: the computed outcome counts again"));
+        }
+        d.addAction("Save override", "override-save", true,
+                reason -> request(actions, v, outcome.getValue(), reason, analyst,
+                        "Verdict overridden: " + Badges.outcome(outcome.getValue()).label()));
+        return d;
+    }
+
+    private static String request(CaseActions actions, Verdict v, Outcome outcome, String justification,
+            String analyst, String done) {
+        actions.cases.overrideVerdict(OverrideVerdictRequest.newBuilder()
+                .setCaseId(actions.caseId).setVerdictId(v.getId())
+                .setOutcome(outcome == null ? Outcome.OUTCOME_UNSPECIFIED : outcome)
+                .setJustification(justification).setAnalyst(analyst).build());
+        return done;
     }
 
     private static Div step(ReasoningStep s) {
