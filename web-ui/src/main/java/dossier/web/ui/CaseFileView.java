@@ -109,6 +109,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 Parts.labelled("Analyst", Formats.orDash(c.getAssignedAnalyst())),
                 Parts.labelled("Created", Formats.instant(c.getCreatedAt())),
                 Parts.labelled("Last evaluated", Formats.instant(c.getEvaluatedAt())));
+        meta.setId("case-meta");
         Div header = new Div(top, meta);
         if (!c.getDescription().isBlank()) {
             header.add(new Paragraph(c.getDescription()));
@@ -154,6 +155,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         } catch (ServiceException e) {
             Notices.error(e.getMessage());
         }
+        selectedTab = 0;   // an evaluation changes the verdicts: show them
         reload();
     }
 }

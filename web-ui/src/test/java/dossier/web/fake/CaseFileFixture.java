@@ -1,6 +1,10 @@
 package dossier.web.fake;
 
+import dossier.entity.v1.Entity;
 import dossier.entity.v1.MatchReason;
+import dossier.entity.v1.Name;
+import dossier.entity.v1.NameKind;
+import dossier.entity.v1.Schema;
 import dossier.sanctions.v1.Case;
 import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.CaseStatus;
@@ -14,6 +18,7 @@ import dossier.sanctions.v1.Party;
 import dossier.sanctions.v1.ReasoningStep;
 import dossier.sanctions.v1.ScreeningHit;
 import dossier.sanctions.v1.Verdict;
+import dossier.sanctions.v1.VerdictChange;
 import dossier.source.v1.AttributionLink;
 import dossier.source.v1.Claim;
 import dossier.source.v1.ClaimType;
@@ -27,6 +32,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * A realistic case file built from two seed articles, with spans computed from the real text,
@@ -43,6 +52,9 @@ public final class CaseFileFixture {
     public static final String CONFIRMATION = "Peskov confirmed the gift, emphasizing that it was indeed an Aurus.";
     public static final String DELIVERY = "delivered directly to North Korea by a Russian delegation";
     public static final String CITATION_INSTRUMENT = "S/RES/2094 (2013)";
+    public static final String SPEAKER_ID = "e-peskov";
+    public static final String SPEAKER_HIT_ID = "e-sdn-peskov";
+    public static final String SPEAKER_HIT_REFERENCE = "35154";
     public static final String CONFLICT_DESCRIPTION =
             "The sources disagree on who received the car: the leader's aides or the leader directly.";
 
@@ -120,6 +132,15 @@ public final class CaseFileFixture {
                 .build();
         Party recipient = Party.newBuilder().setEntityId("e-recipient").setName("Kim Jong Un").setSchema("PERSON")
                 .addRoles("recipient").addCountries("kp").build();
+        // a party resolved from the articles, hit by a separate list entity: the pair an analyst judges
+        Party speaker = Party.newBuilder().setEntityId(SPEAKER_ID).setName("Dmitry Peskov").setSchema("PERSON")
+                .addRoles("speaker").addRoles("confirmed").addCountries("ru")
+                .addHits(ScreeningHit.newBuilder().setEntityId(SPEAKER_HIT_ID).setName("PESKOV, Dmitriy Sergeevich")
+                        .setMatchedName("Dmitry Peskov").setScore(0.88).setPassesThreshold(true)
+                        .setList("OFAC SDN").setProgram("RUSSIA-EO14024").setReference(SPEAKER_HIT_REFERENCE)
+                        .setListedOn("2022-02-28")
+                        .setJurisdictionNote("Binds US persons; context, not a verdict, for a transfer without US nexus"))
+                .build();
 
         Conflict conflict = Conflict.newBuilder().setId("k1").setCaseId(CASE_ID)
                 .setSlot("transfer(giver,recipient)/delivered_to").setDescription(CONFLICT_DESCRIPTION)
@@ -142,12 +163,60 @@ public final class CaseFileFixture {
 
         return CaseFile.newBuilder().setCase(theCase()).addIncidents(incident)
                 .addVerdicts(verdict).addVerdicts(usVerdict)
-                .addParties(giver).addParties(recipient)
+                .addParties(giver).addParties(recipient).addParties(speaker)
                 .addSources(s1).addSources(s2)
                 .addClaims(hedge).addClaims(confirm).addClaims(transfer)
                 .addConflicts(conflict).addCorroborations(corroboration)
                 .addWarnings("entity-service answered slowly: party details may be incomplete")
                 .build();
+    }
+
+    /** The entities behind the parties and hits, as entity-service would hold them. */
+    public static List<Entity> entities() {
+        return List.of(
+                entity("e-giver", "Vladimir Vladimirovich PUTIN", "ofac-sdn:35096"),
+                entity("e-recipient", "Kim Jong Un", "article:kim-jong-un"),
+                entity(SPEAKER_ID, "Dmitry Peskov", "article:dmitry-peskov"),
+                entity(SPEAKER_HIT_ID, "PESKOV, Dmitriy Sergeevich", "ofac-sdn:" + SPEAKER_HIT_REFERENCE));
+    }
+
+    private static Entity entity(String id, String caption, String key) {
+        return Entity.newBuilder().setId(id).setKey(key).setCaption(caption).setSchema(Schema.PERSON)
+                .addNames(Name.newBuilder().setValue(caption).setKind(NameKind.PRIMARY)).setVerified(true).build();
+    }
+
+    /**
+     * The verdict changes of a case re-evaluated after each of many wire reports, newest first:
+     * first both verdicts appear, then the luxury-goods verdict firms up one report at a time.
+     * Long enough to need more than one page.
+     */
+    public static List<VerdictChange> history(int reports) {
+        List<VerdictChange> oldestFirst = new ArrayList<>();
+        Instant t = Instant.parse("2026-11-02T09:30:00Z");
+        oldestFirst.add(change("UN-DPRK-LUX", "Ban on the supply of luxury goods to the DPRK", Outcome.OUTCOME_UNSPECIFIED,
+                Outcome.POSSIBLE_VIOLATION, 0, 0.40, "source 'Wire report 1' added", t));
+        oldestFirst.add(change("US-DPRK-EXPORT", "US export ban to the DPRK", Outcome.OUTCOME_UNSPECIFIED,
+                Outcome.NOT_APPLICABLE, 0, 0.90, "source 'Wire report 1' added", t));
+        double confidence = 0.40;
+        Outcome outcome = Outcome.POSSIBLE_VIOLATION;
+        for (int i = 2; i <= reports; i++) {
+            double next = Math.min(0.82, confidence + 0.02);
+            Outcome nextOutcome = next >= 0.6 ? Outcome.LIKELY_VIOLATION : Outcome.POSSIBLE_VIOLATION;
+            oldestFirst.add(change("UN-DPRK-LUX", "Ban on the supply of luxury goods to the DPRK", outcome, nextOutcome,
+                    confidence, next, "source 'Wire report " + i + "' added", t.plusSeconds(3600L * i)));
+            confidence = next;
+            outcome = nextOutcome;
+        }
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    private static VerdictChange change(String measureId, String title, Outcome before, Outcome after,
+            double oldConfidence, double newConfidence, String reason, Instant at) {
+        return VerdictChange.newBuilder().setCaseId(CASE_ID).setMeasureId(measureId).setMeasureTitle(title)
+                .setIncidentId("i1").setOldOutcome(before).setNewOutcome(after)
+                .setOldConfidence(oldConfidence).setNewConfidence(newConfidence)
+                .setReason(reason).setChangedAt(at.toString()).setChangedBy("evaluation").build();
     }
 
     private static String resource(String name) {

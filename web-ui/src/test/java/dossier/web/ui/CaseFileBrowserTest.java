@@ -3,7 +3,11 @@ package dossier.web.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dossier.entity.v1.Judgement;
+import dossier.sanctions.v1.ExportFormat;
 import dossier.web.fake.CaseFileFixture;
+import dossier.web.fake.FakeCaseService;
+import dossier.web.fake.FakeEntityService;
 import dossier.web.fake.FakeServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -183,8 +187,227 @@ class CaseFileBrowserTest {
         assertThat(byId("screen-hits").getText()).contains("OFAC SDN").contains("Name tokens 100 %");
     }
 
+    private static final String ANALYST = "j.doe";
+    private static final String PESKOV_HIT = "hit-" + CaseFileFixture.SPEAKER_ID + "-" + CaseFileFixture.SPEAKER_HIT_ID;
+
+    private void type(String fieldId, String tag, String text) {
+        WebElement input = byId(fieldId).findElement(By.tagName(tag));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Picks an item of a Vaadin select by its label. */
+    private void choose(String selectId, String label) {
+        WebElement select = byId(selectId);
+        select.click();
+        wait.until(d -> "true".equals(select.getDomProperty("opened")));
+        WebElement item = wait.until(d -> select.findElements(By.cssSelector("vaadin-select-item[role=option]")).stream()
+                .filter(i -> label.equals(i.getDomAttribute("label"))).findFirst().orElse(null));
+        // the item sits in the overlay's top layer, which Selenium does not always see as clickable
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
+        wait.until(d -> !"true".equals(select.getDomProperty("opened")));
+        assertThat(select.getText()).contains(label);
+    }
+
+    private WebElement notice(String className) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.className(className)));
+    }
+
+    /** Lets the notifications of one step go, so the next step's notice is its own. */
+    private void dismissNotices() {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.querySelectorAll('vaadin-notification-card').forEach(c => c.remove());"
+                        + "document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.className("notice-success")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.className("notice-error")));
+    }
+
     @Test
-    @Order(10)
+    @Order(5)
+    void overrideAsksTheAnalystOnceNeedsAJustificationAndStandsBesideTheComputedVerdict() throws IOException {
+        driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        byId("override-v1").click();
+
+        // no name in the session yet: asked for once
+        type("analyst-dialog-name", "input", ANALYST);
+        byId("analyst-dialog-ok").click();
+        byId("override-dialog");
+        choose("override-outcome", "Possible violation");
+
+        // the service refuses a blank justification; its message marks the field, the dialog stays
+        byId("override-save").click();
+        assertThat(notice("notice-error").getText()).isEqualTo("A justification is required to override a verdict");
+        wait.until(d -> byId("override-dialog-reason").getDomAttribute("invalid") != null);
+        assertThat(byId("override-dialog-reason").getDomProperty("errorMessage"))
+                .isEqualTo("A justification is required to override a verdict");
+        dismissNotices();
+
+        String why = "The car went to the leader's household, not a state body; the delivery is reported, not shown.";
+        type("override-dialog-reason", "textarea", why);
+        byId("override-save").click();
+        assertThat(notice("notice-success").getText()).isEqualTo("Verdict overridden: Possible violation");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("override-dialog")));
+
+        // the analyst's outcome counts; the computed one stays beside it with its confidence
+        wait.until(d -> byId("verdict-outcome-v1").getText().equals("Possible violation"));
+        assertThat(byId("verdict-outcome-v1").getAttribute("theme")).contains("warning");
+        assertThat(byId("verdict-computed-v1").getText()).contains("Likely violation").contains("82 %");
+        assertThat(byId("verdict-override-v1").getText()).contains("Overridden by " + ANALYST).contains(why);
+        assertThat(byId("analyst-name").getAttribute("value")).isEqualTo(ANALYST);
+        assertThat(byId("verdict-v2").findElements(By.className("override-note"))).isEmpty();
+        screenshot("web-override");
+        dismissNotices();
+    }
+
+    @Test
+    @Order(6)
+    void historyListsEveryChangeNewestFirstAPageAtATime() {
+        driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        openTab("tab-history");
+        int total = CaseFileFixture.history(FakeCaseService.HISTORY_REPORTS).size() + 1;   // + the override above
+        wait.until(d -> byId("history-range").getText().equals("Changes 1–" + HistorySection.PAGE_SIZE + " of " + total));
+        String grid = byId("history-grid").getText();
+        // newest first: the override, by the analyst, before the evaluations
+        assertThat(grid.indexOf("override: ")).isGreaterThanOrEqualTo(0)
+                .isLessThan(grid.indexOf("source 'Wire report " + FakeCaseService.HISTORY_REPORTS + "' added"));
+        assertThat(grid).contains(ANALYST).contains("82 % → 82 %").contains("Ban on the supply of luxury goods to the DPRK (UN-DPRK-LUX)");
+        assertThat(byId("history-newer").getAttribute("disabled")).isNotNull();
+
+        byId("history-older").click();
+        wait.until(d -> byId("history-range").getText().equals(
+                "Changes " + (HistorySection.PAGE_SIZE + 1) + "–" + total + " of " + total));
+        assertThat(byId("history-grid").getText()).contains("source 'Wire report 1' added")
+                .contains("US export ban to the DPRK").doesNotContain("override: ");
+        assertThat(byId("history-older").getAttribute("disabled")).isNotNull();
+        assertThat(byId("history-newer").getAttribute("disabled")).isNull();
+    }
+
+    private String fetch(String href) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
+    }
+
+    @Test
+    @Order(7)
+    void exportsDownloadTheCaseFileInEachFormatAndRefusalsAreReadable() {
+        driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        FakeCaseService.EXPORTS.clear();
+        String title = CaseFileFixture.theCase().getTitle();
+        byId("export-json").click();
+        WebElement json = byId("export-link-json");
+        assertThat(json.getText()).isEqualTo("case-" + CaseFileFixture.CASE_ID + ".json");
+        assertThat(json.getAttribute("download")).isEqualTo(json.getText());
+        assertThat(fetch(json.getAttribute("href"))).contains("\"title\": \"" + title + "\"")
+                .contains("\"justification\"");
+
+        byId("export-markdown").click();
+        assertThat(fetch(byId("export-link-markdown").getAttribute("href"))).startsWith("# " + title);
+        byId("export-pdf").click();
+        assertThat(fetch(byId("export-link-pdf").getAttribute("href"))).startsWith("%PDF-");
+        assertThat(FakeCaseService.EXPORTS).extracting(r -> r.getFormat())
+                .containsExactly(ExportFormat.JSON, ExportFormat.MARKDOWN, ExportFormat.PDF);
+        assertThat(FakeCaseService.EXPORTS).allSatisfy(r -> assertThat(r.getCaseId()).isEqualTo(CaseFileFixture.CASE_ID));
+
+        FakeCaseService.nextExportFailure = io.grpc.Status.FAILED_PRECONDITION
+                .withDescription("PDF export is not available yet");
+        byId("export-pdf").click();
+        assertThat(notice("notice-error").getText()).isEqualTo("PDF export is not available yet");
+        assertThat(driver.getPageSource()).doesNotContain("Exception");
+        dismissNotices();
+    }
+
+    @Test
+    @Order(8)
+    void aDismissedHitIsGreyedWithWhoWhenWhyAndCanBeRestored() throws IOException {
+        driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        openTab("tab-parties");
+        byId(PESKOV_HIT + "-dismiss").click();
+        // the name is remembered for the session: no question this time
+        byId("dismiss-dialog");
+        assertThat(driver.findElements(By.id("analyst-dialog"))).isEmpty();
+
+        byId("dismiss-save").click();
+        assertThat(notice("notice-error").getText()).isEqualTo("A reason is required to dismiss a hit");
+        dismissNotices();
+        String why = "Different person: the listed PESKOV is the spokesman; this speaker is a namesake quoted by a local paper.";
+        type("dismiss-dialog-reason", "textarea", why);
+        byId("dismiss-save").click();
+        assertThat(notice("notice-success").getText())
+                .isEqualTo("List hit dismissed: OFAC SDN " + CaseFileFixture.SPEAKER_HIT_REFERENCE);
+
+        // the case file is read again and the analyst stays on the parties tab
+        wait.until(d -> byId(PESKOV_HIT).getAttribute("class").contains("dismissed"));
+        assertThat(byId("tab-parties").getAttribute("selected")).isNotNull();
+        assertThat(byId(PESKOV_HIT + "-dismissal").getText()).contains("Dismissed as false positive")
+                .contains("by " + ANALYST).contains(why);
+        assertThat(byId("party-" + CaseFileFixture.SPEAKER_ID).getText()).contains("1 dismissed").doesNotContain("list hit");
+        assertThat(byId(PESKOV_HIT).findElements(By.id(PESKOV_HIT + "-dismiss"))).isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", byId(PESKOV_HIT));
+        screenshot("web-dismissed-hit");
+        dismissNotices();
+
+        byId(PESKOV_HIT + "-restore").click();
+        assertThat(notice("notice-success").getText())
+                .isEqualTo("List hit restored: OFAC SDN " + CaseFileFixture.SPEAKER_HIT_REFERENCE);
+        wait.until(d -> !byId(PESKOV_HIT).getAttribute("class").contains("dismissed"));
+        assertThat(driver.findElements(By.id(PESKOV_HIT + "-dismissal"))).isEmpty();
+        assertThat(byId("party-" + CaseFileFixture.SPEAKER_ID).getText()).contains("1 list hit");
+        dismissNotices();
+    }
+
+    @Test
+    @Order(9)
+    void sameEntityJudgementsAreRecordedWithTheAnalystAndShown() {
+        driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        openTab("tab-parties");
+        // a party that is itself the listed entity has nothing to judge
+        assertThat(driver.findElements(By.id("hit-e-giver-e-giver-same"))).isEmpty();
+
+        byId(PESKOV_HIT + "-same").click();
+        assertThat(notice("notice-success").getText())
+                .isEqualTo("Recorded: Dmitry Peskov and PESKOV, Dmitriy Sergeevich — same entity");
+        wait.until(d -> byId(PESKOV_HIT + "-decision").getText().contains("Same entity"));
+        assertThat(byId(PESKOV_HIT + "-decision").getText()).contains("judged by " + ANALYST);
+        assertThat(byId(PESKOV_HIT + "-same").getAttribute("disabled")).isNotNull();
+        var recorded = FakeEntityService.decisions().get(0);
+        assertThat(recorded.getLeftEntityId()).isEqualTo(CaseFileFixture.SPEAKER_ID);
+        assertThat(recorded.getRightEntityId()).isEqualTo(CaseFileFixture.SPEAKER_HIT_ID);
+        assertThat(recorded.getJudgement()).isEqualTo(Judgement.SAME);
+        assertThat(recorded.getAnalyst()).isEqualTo(ANALYST);
+        dismissNotices();
+
+        byId(PESKOV_HIT + "-not-same").click();
+        wait.until(d -> byId(PESKOV_HIT + "-decision").getText().contains("Not the same"));
+        assertThat(byId(PESKOV_HIT + "-same").getAttribute("disabled")).isNull();
+        assertThat(FakeEntityService.decisions()).filteredOn(d -> d.getCurrent()).singleElement()
+                .extracting(d -> d.getJudgement()).isEqualTo(Judgement.NOT_SAME);
+        dismissNotices();
+    }
+
+    @Test
+    @Order(11)
+    void statusAnalystAndNotesAreSavedFromTheHeader() {
+        driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        byId("case-editor-details").findElement(By.tagName("vaadin-details-summary")).click();
+        choose("case-status-select", "Closed");
+        type("case-analyst-field", "input", "m.reviewer");
+        String notes = "Asked the outlet for the delivery photos.\nCheck the customs records next.";
+        type("case-notes-field", "textarea", notes);
+        byId("case-save").click();
+        assertThat(notice("notice-success").getText()).isEqualTo("Case saved");
+        wait.until(d -> byId("case-status").getText().equals("Closed"));
+        assertThat(byId("case-meta").getText()).contains("m.reviewer");
+        assertThat(FakeCaseService.current().getCase().getNotes()).isEqualTo(notes);
+        // notes are there when the case is opened again, the editor open to show them
+        driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        assertThat(byId("case-notes-field").findElement(By.tagName("textarea")).getAttribute("value")).isEqualTo(notes);
+        dismissNotices();
+    }
+
+    @Test
+    @Order(20)
     void sanctionsOutageBecomesANotificationNotAnErrorPage() {
         FakeServices.stopSanctions();
 
