@@ -166,6 +166,9 @@ final class PartiesSection {
                     () -> AnalystSession.require(analyst -> dismissDialog(p, h, actions, analyst).open())));
         }
         if (judgeable(p, h)) {
+            Span question = Parts.muted("Is this " + p.getName() + "?");
+            question.addClassName("judge");
+            row.add(question);
             for (Judgement j : List.of(Judgement.SAME, Judgement.NOT_SAME, Judgement.UNSURE)) {
                 Button b = small(Decisions.label(j), id + "-" + j.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         () -> AnalystSession.require(analyst -> actions.changeQuietly(() -> {

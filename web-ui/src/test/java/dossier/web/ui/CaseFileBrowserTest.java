@@ -261,7 +261,7 @@ class CaseFileBrowserTest {
 
     @Test
     @Order(6)
-    void historyListsEveryChangeNewestFirstAPageAtATime() {
+    void historyListsEveryChangeNewestFirstAPageAtATime() throws IOException {
         driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
         openTab("tab-history");
         int total = CaseFileFixture.history(FakeCaseService.HISTORY_REPORTS).size() + 1;   // + the override above
@@ -272,6 +272,7 @@ class CaseFileBrowserTest {
                 .isLessThan(grid.indexOf("source 'Wire report " + FakeCaseService.HISTORY_REPORTS + "' added"));
         assertThat(grid).contains(ANALYST).contains("82 % → 82 %").contains("Ban on the supply of luxury goods to the DPRK (UN-DPRK-LUX)");
         assertThat(byId("history-newer").getAttribute("disabled")).isNotNull();
+        screenshot("web-history");
 
         byId("history-older").click();
         wait.until(d -> byId("history-range").getText().equals(
@@ -388,7 +389,7 @@ class CaseFileBrowserTest {
 
     @Test
     @Order(11)
-    void statusAnalystAndNotesAreSavedFromTheHeader() {
+    void statusAnalystAndNotesAreSavedFromTheHeader() throws IOException {
         driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
         byId("case-editor-details").findElement(By.tagName("vaadin-details-summary")).click();
         choose("case-status-select", "Closed");
@@ -403,6 +404,7 @@ class CaseFileBrowserTest {
         // notes are there when the case is opened again, the editor open to show them
         driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
         assertThat(byId("case-notes-field").findElement(By.tagName("textarea")).getAttribute("value")).isEqualTo(notes);
+        screenshot("web-case-editor");
         dismissNotices();
     }
 
