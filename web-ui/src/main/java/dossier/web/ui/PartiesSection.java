@@ -104,9 +104,10 @@ final class PartiesSection {
     }
 
     private static Div hit(Party p, ScreeningHit h, List<Decision> decisions, CaseActions actions) {
+        String id = "hit-" + partyKey(p) + "-" + h.getEntityId();
         Div box = new Div();
         box.addClassName("hit");
-        box.setId("hit-" + partyKey(p) + "-" + h.getEntityId());
+        box.setId(id);
         Span list = new Span(Formats.orDash(h.getList()));
         list.addClassName("hit-list");
         Div facts = Parts.row(list, Parts.badge(Formats.orDash(h.getProgram()), "badge contrast"),
@@ -130,7 +131,7 @@ final class PartiesSection {
             Div why = new Div(Parts.badge("Dismissed as false positive", "badge contrast"),
                     Parts.muted(" by " + Formats.orDash(d.getAnalyst()) + ", " + Formats.instant(d.getDismissedAt()) + ": "),
                     justification(d.getReason()));
-            why.setId(box.getId().orElseThrow() + "-dismissal");
+            why.setId(id + "-dismissal");
             why.addClassName("dismissal");
             box.add(why);
         }
@@ -139,11 +140,11 @@ final class PartiesSection {
         decision.ifPresent(d -> {
             Div line = new Div(Parts.badge(Decisions.badge(d.getJudgement())),
                     Parts.muted(" " + Decisions.byWhom(d)));
-            line.setId(box.getId().orElseThrow() + "-decision");
+            line.setId(id + "-decision");
             line.addClassName("decision");
             box.add(line);
         });
-        box.add(hitActions(p, h, decision, actions, box.getId().orElseThrow()));
+        box.add(hitActions(p, h, decision, actions, id));
         return box;
     }
 

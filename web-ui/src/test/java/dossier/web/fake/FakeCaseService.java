@@ -73,17 +73,7 @@ public class FakeCaseService extends CaseServiceGrpc.CaseServiceImplBase {
     }
 
     private static <T> void answer(StreamObserver<T> out, Supplier<T> call) {
-        T value;
-        try {
-            synchronized (FakeCaseService.class) {
-                value = call.get();
-            }
-        } catch (StatusRuntimeException e) {
-            out.onError(e);
-            return;
-        }
-        out.onNext(value);
-        out.onCompleted();
+        FakeCalls.answer(FakeCaseService.class, out, call);
     }
 
     private static StatusRuntimeException invalid(String message) {

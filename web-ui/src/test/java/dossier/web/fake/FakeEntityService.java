@@ -40,60 +40,55 @@ public class FakeEntityService extends EntityServiceGrpc.EntityServiceImplBase {
 
     @Override
     public void getEntity(GetEntityRequest request, StreamObserver<Entity> out) {
-        synchronized (FakeEntityService.class) {
+        FakeCalls.answer(FakeEntityService.class, out, () -> {
             Entity e = ENTITIES.get(request.getId());
             if (e == null) {
-                out.onError(notFound(request.getId()));
-                return;
+                throw notFound(request.getId());
             }
             List<String> same = DECISIONS.stream()
                     .filter(d -> d.getCurrent() && d.getJudgement() == Judgement.SAME)
                     .filter(d -> d.getLeftEntityId().equals(e.getId()) || d.getRightEntityId().equals(e.getId()))
                     .map(d -> d.getLeftEntityId().equals(e.getId()) ? d.getRightEntityId() : d.getLeftEntityId())
                     .toList();
-            out.onNext(e.toBuilder().clearSameAs().addAllSameAs(same).build());
-        }
-        out.onCompleted();
+            return e.toBuilder().clearSameAs().addAllSameAs(same).build();
+        });
     }
 
     @Override
     public void recordDecision(RecordDecisionRequest request, StreamObserver<Decision> out) {
-        Decision d;
-        synchronized (FakeEntityService.class) {
+        FakeCalls.answer(FakeEntityService.class, out, () -> {
             String left = request.getLeftEntityId();
             String right = request.getRightEntityId();
-            StatusRuntimeException problem = !ENTITIES.containsKey(left) ? notFound(left)
-                    : !ENTITIES.containsKey(right) ? notFound(right)
-                    : left.equals(right) ? invalid("An entity cannot be judged against itself")
-                    : request.getJudgement() == Judgement.JUDGEMENT_UNSPECIFIED ? invalid("judgement is required")
-                    : request.getAnalyst().isBlank() ? invalid("The analyst is required")
-                    : null;
-            if (problem != null) {
-                out.onError(problem);
-                return;
+            if (!ENTITIES.containsKey(left) || !ENTITIES.containsKey(right)) {
+                throw notFound(ENTITIES.containsKey(left) ? right : left);
+            }
+            if (left.equals(right)) {
+                throw invalid("An entity cannot be judged against itself");
+            }
+            if (request.getJudgement() == Judgement.JUDGEMENT_UNSPECIFIED) {
+                throw invalid("judgement is required");
+            }
+            if (request.getAnalyst().isBlank()) {
+                throw invalid("The analyst is required");
             }
             DECISIONS.replaceAll(old -> samePair(old, left, right) ? old.toBuilder().setCurrent(false).build() : old);
-            d = Decision.newBuilder().setId("d" + (DECISIONS.size() + 1)).setLeftEntityId(left).setRightEntityId(right)
-                    .setJudgement(request.getJudgement()).setAnalyst(request.getAnalyst()).setNote(request.getNote())
-                    .setDecidedAt(Instant.now().toString()).setCurrent(true).build();
+            Decision d = Decision.newBuilder().setId("d" + (DECISIONS.size() + 1)).setLeftEntityId(left)
+                    .setRightEntityId(right).setJudgement(request.getJudgement()).setAnalyst(request.getAnalyst())
+                    .setNote(request.getNote()).setDecidedAt(Instant.now().toString()).setCurrent(true).build();
             DECISIONS.add(0, d);
-        }
-        out.onNext(d);
-        out.onCompleted();
+            return d;
+        });
     }
 
     @Override
     public void listDecisions(ListDecisionsRequest request, StreamObserver<ListDecisionsResponse> out) {
-        ListDecisionsResponse r;
-        synchronized (FakeEntityService.class) {
+        FakeCalls.answer(FakeEntityService.class, out, () -> {
             String id = request.getEntityId();
-            r = ListDecisionsResponse.newBuilder().addAllDecisions(DECISIONS.stream()
+            return ListDecisionsResponse.newBuilder().addAllDecisions(DECISIONS.stream()
                     .filter(d -> id.isBlank() || d.getLeftEntityId().equals(id) || d.getRightEntityId().equals(id))
                     .limit(request.getLimit() <= 0 ? 100 : request.getLimit())
                     .toList()).build();
-        }
-        out.onNext(r);
-        out.onCompleted();
+        });
     }
 
     private static boolean samePair(Decision d, String a, String b) {
