@@ -95,10 +95,7 @@ public final class EntityMatcher {
             detail.append("; only in the candidate: ").append(String.join(" ", cmp.extraCandidate()));
         }
         reasons.add(new MatchReason("name_tokens", round(cmp.score()), detail.toString()));
-        if (cmp.phonetic() > 0) {
-            reasons.add(new MatchReason("phonetic", 0.88,
-                    cmp.phonetic() + " name part(s) matched by sound (Double Metaphone) rather than spelling"));
-        }
+        cmp.matchedBy().forEach((kind, count) -> reasons.add(pairReason(kind, count)));
         double score = sc.nameScore;
         if (sc.name.kind() != NameKind.PRIMARY && sc.name.kind() != NameKind.ALIAS) {
             reasons.add(new MatchReason("alias_kind", sc.name.kind().weight(),
@@ -151,6 +148,20 @@ public final class EntityMatcher {
         double finalScore = clamp(score + adjust);
         return new NameMatch(sc.subject, round(finalScore), finalScore >= threshold, sc.name.value(), sc.name.kind(),
                 List.copyOf(reasons));
+    }
+
+    private static MatchReason pairReason(NameScorer.PairKind kind, int count) {
+        return switch (kind) {
+            case PHONETIC -> new MatchReason("phonetic", 0.88,
+                    count + " name part(s) matched by sound (Double Metaphone) rather than spelling");
+            case VARIANT -> new MatchReason("name_variant", NameScorer.VARIANT_SIMILARITY,
+                    count + " name part(s) matched as a nickname or another established spelling of the name");
+            case ROMANISATION -> new MatchReason("romanisation", NameScorer.ROMANISATION_SIMILARITY,
+                    count + " name part(s) matched as another romanisation of the same Korean syllable");
+            case CONSONANTS -> new MatchReason("consonants", NameScorer.CONSONANT_SIMILARITY,
+                    count + " name part(s) matched by their consonants, as written in scripts without vowels");
+            case SPELLING -> new MatchReason("name_tokens", 1.0, count + " name part(s) matched by spelling");
+        };
     }
 
     private static boolean isPersonLike(String schema) {
