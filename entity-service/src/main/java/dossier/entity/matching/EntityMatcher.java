@@ -53,7 +53,7 @@ public final class EntityMatcher {
         }
         double threshold = thresholdFor(query);
         Map<String, Scored> best = new HashMap<>();
-        for (MatcherIndex.IndexedName name : index.candidates(qTokens)) {
+        for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens))) {
             MatchSubject s = index.subject(name.subjectId());
             if (s == null || !inDatasets(s, query.datasets())) continue;
             NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
@@ -71,6 +71,17 @@ public final class EntityMatcher {
                 .thenComparing(m -> m.subject().caption() == null ? "" : m.subject().caption()));
         int limit = query.limit() > 0 ? query.limit() : 10;
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /** The query's parts and their listed variants: "Bob" must also find entries written "Robert". */
+    private static List<String> withVariants(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens);
+        for (String t : tokens) {
+            for (String v : NameVariants.standard().variantsOf(t)) {
+                if (!out.contains(v)) out.add(v);
+            }
+        }
+        return out;
     }
 
     /** Name-only similarity of two names (no index): the score the benchmark measures. */

@@ -76,13 +76,13 @@ public final class NameNormalizer {
         StringBuilder sb = new StringBuilder(latin.length());
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                sb.append(c);
-            } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u2018' || c == '\u00b4' || c == '\u00b7'
+            if (c == '\'' || c == '`' || c == '\u2019' || c == '\u2018' || c == '\u00b4' || c == '\u00b7'
                     || (c >= '\u02b9' && c <= '\u02bf')) {
-                // also the primes transliteration leaves for soft and hard signs (Cyrillic ь, ъ), the
-                // marks for Arabic hamza and ain, and BGN's separator dot ("OTVET·STVENNOST'")
-                // apostrophes inside names (Ch'oe, O'Neill) are not word breaks
+                // apostrophes inside names (Ch'oe, O'Neill) are not word breaks; nor are the primes
+                // transliteration leaves for soft and hard signs (Cyrillic ь, ъ), the marks for Arabic
+                // hamza and ain (letters to Java, so tested first) and BGN's separator dot ("OTVET·STVENNOST'")
+            } else if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
             } else {
                 sb.append(' ');
             }

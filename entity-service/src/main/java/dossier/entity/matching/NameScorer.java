@@ -188,7 +188,8 @@ public final class NameScorer {
         String sparse = va <= vb ? a : b, full = va <= vb ? b : a;
         if (vowels(sparse) > 1 || vowels(full) <= vowels(sparse) || sparse.length() < 2) return false;
         String ks = skeleton(sparse);
-        return ks.length() >= 2 && ks.equals(skeleton(full));
+        // a single consonant is enough only for a part with no vowel at all ("ly" / "ali", "dwd" / "david")
+        return (ks.length() >= 2 || (ks.length() == 1 && vowels(sparse) == 0)) && ks.equals(skeleton(full));
     }
 
     private static int vowels(String t) {
@@ -316,7 +317,7 @@ public final class NameScorer {
             for (int i = 0; i + span <= side.size(); i++) {
                 String joined = String.join("", side.subList(i, i + span));
                 for (String o : other) {
-                    if (o.length() >= 4 && spellingSimilarity(joined, o) >= 0.92) {
+                    if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o))) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;

@@ -6,27 +6,32 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Name parts that stand for one another although they neither look nor sound alike: nicknames
  * ("ted" / "theodore", "bill" / "william") and spelling traditions of one name ("lee" / "yi" /
- * "rhee"). Read from data files where each line is a group of comma-separated variants; two parts
- * are variants when some line lists both (one hop, not transitive, so "bill" is not "fred").
+ * "rhee"). Read from data files of comma-separated lines: in a nickname file a line is a name
+ * and its nicknames (each nickname is a variant of the name, not of the other nicknames: "bill" is
+ * listed for both "william" and "robert", which must not become one name); in a spelling file a
+ * line is a group of spellings that are all variants of each other.
  */
 public final class NameVariants {
 
     private static final NameVariants DEFAULT =
-            new NameVariants(List.of("/matching/nicknames.csv", "/matching/name_variants.txt"));
+            new NameVariants(Map.of("/matching/nicknames.csv", false, "/matching/name_variants.txt", true));
 
     private final Map<String, Set<String>> related = new HashMap<>();
 
-    NameVariants(List<String> resources) {
-        for (String r : resources) load(r);
+    /** @param resources each file, and whether its lines are groups (true) or a name and its nicknames (false) */
+    NameVariants(Map<String, Boolean> resources) {
+        resources.forEach(this::load);
     }
 
     public static NameVariants standard() {
@@ -44,7 +49,13 @@ public final class NameVariants {
         return related.getOrDefault(part, Set.of());
     }
 
-    private void load(String resource) {
+    private void link(String a, String b) {
+        if (a.equals(b)) return;
+        related.computeIfAbsent(a, k -> new HashSet<>()).add(b);
+        related.computeIfAbsent(b, k -> new HashSet<>()).add(a);
+    }
+
+    private void load(String resource, boolean groups) {
         try (InputStream in = NameVariants.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource " + resource);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -52,16 +63,16 @@ public final class NameVariants {
             while ((line = r.readLine()) != null) {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) continue;
-                Set<String> group = new HashSet<>();
+                List<String> parts = new ArrayList<>();
                 for (String p : line.split(",")) {
                     // entries such as "k.c." are initials, not one part: skip them
-                    String v = p.strip().toLowerCase(java.util.Locale.ROOT);
-                    if (!v.isEmpty() && v.chars().allMatch(Character::isLetter)) group.add(v);
+                    String v = p.strip().toLowerCase(Locale.ROOT);
+                    if (!v.isEmpty() && v.chars().allMatch(Character::isLetter)) parts.add(v);
                 }
-                for (String v : group) {
-                    Set<String> s = related.computeIfAbsent(v, k -> new HashSet<>());
-                    s.addAll(group);
-                    s.remove(v);
+                for (int i = 0; i < parts.size(); i++) {
+                    for (int j = i + 1; j < parts.size(); j++) {
+                        if (groups || i == 0) link(parts.get(i), parts.get(j));
+                    }
                 }
             }
         } catch (IOException e) {
