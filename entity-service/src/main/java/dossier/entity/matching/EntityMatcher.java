@@ -23,11 +23,17 @@ public final class EntityMatcher {
     private final MatcherIndex index;
     private final NameScorer scorer;
     private final double defaultThreshold;
+    private volatile SameAsGraph sameAs = SameAsGraph.EMPTY;
 
     public EntityMatcher(MatcherIndex index, double defaultThreshold) {
         this.index = index;
         this.scorer = new NameScorer(index.normalizer());
         this.defaultThreshold = defaultThreshold;
+    }
+
+    /** Entities judged the same by an analyst are matched as one (see {@link #match}). */
+    public void sameAs(SameAsGraph graph) {
+        this.sameAs = graph;
     }
 
     public MatcherIndex index() {
@@ -67,10 +73,46 @@ public final class EntityMatcher {
         for (Scored sc : best.values()) {
             out.add(qualify(query, sc, threshold));
         }
+        out = mergeJudgedSame(out);
         out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
                 .thenComparing(m -> m.subject().caption() == null ? "" : m.subject().caption()));
         int limit = query.limit() > 0 ? query.limit() : 10;
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * Entities an analyst judged the same are one party: the best-scoring of them stands for the
+     * group, and its reasons say which others it stands for.
+     */
+    private List<NameMatch> mergeJudgedSame(List<NameMatch> matches) {
+        SameAsGraph graph = sameAs;
+        if (graph.isEmpty()) return matches;
+        Map<String, NameMatch> bestOfGroup = new HashMap<>();
+        Map<String, List<String>> mergedIds = new HashMap<>();
+        for (NameMatch m : matches) {
+            String group = graph.representative(m.subject().id());
+            NameMatch prev = bestOfGroup.get(group);
+            if (prev == null || m.score() > prev.score()) {
+                if (prev != null) mergedIds.computeIfAbsent(group, k -> new ArrayList<>()).add(prev.subject().id());
+                bestOfGroup.put(group, m);
+            } else {
+                mergedIds.computeIfAbsent(group, k -> new ArrayList<>()).add(m.subject().id());
+            }
+        }
+        List<NameMatch> out = new ArrayList<>(bestOfGroup.size());
+        bestOfGroup.forEach((group, m) -> {
+            List<String> merged = mergedIds.get(group);
+            if (merged == null) {
+                out.add(m);
+                return;
+            }
+            List<MatchReason> reasons = new ArrayList<>(m.reasons());
+            reasons.add(new MatchReason("analyst_decision", 1.0, "also stands for " + String.join(", ", merged)
+                    + ", judged the same entity by an analyst (the best-scoring of them is shown)"));
+            out.add(new NameMatch(m.subject(), m.score(), m.passesThreshold(), m.matchedName(), m.matchedKind(),
+                    List.copyOf(reasons)));
+        });
+        return out;
     }
 
     /** The query's parts and their listed variants: "Bob" must also find entries written "Robert". */
