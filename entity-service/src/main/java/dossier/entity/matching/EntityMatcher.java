@@ -213,7 +213,7 @@ public final class EntityMatcher {
                     count + " name part(s) matched as another romanisation of the same Korean syllable");
             case CONSONANTS -> new MatchReason("consonants", NameScorer.CONSONANT_SIMILARITY,
                     count + " name part(s) matched by their consonants, as written in scripts without vowels");
-            case SPELLING -> new MatchReason("name_tokens", 1.0, count + " name part(s) matched by spelling");
+            case SPELLING -> throw new IllegalArgumentException("spelling is the name_tokens reason itself, not counted apart");
         };
     }
 

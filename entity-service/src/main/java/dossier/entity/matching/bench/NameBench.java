@@ -85,10 +85,6 @@ public final class NameBench {
         return out;
     }
 
-    public static List<Case> score(Path casesCsv, EntityMatcher matcher) throws IOException {
-        return score(casesCsv, null, matcher);
-    }
-
     public static Result evaluate(List<Case> cases, double threshold) {
         return evaluate(cases, threshold, Case::score);
     }
