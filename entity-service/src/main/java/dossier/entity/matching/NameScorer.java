@@ -315,7 +315,10 @@ public final class NameScorer {
     private static void mergeCompounds(List<String> side, List<String> other) {
         for (int span = 3; span >= 2; span--) {
             for (int i = 0; i + span <= side.size(); i++) {
-                String joined = String.join("", side.subList(i, i + span));
+                List<String> parts = side.subList(i, i + span);
+                // an initial or a part the other side has as it is ("o friedrich" / "friedrich") is no compound
+                if (parts.stream().anyMatch(p -> p.length() < 2 || other.contains(p))) continue;
+                String joined = String.join("", parts);
                 for (String o : other) {
                     if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o))) {
                         side.set(i, joined);

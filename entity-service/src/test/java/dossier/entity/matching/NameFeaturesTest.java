@@ -47,6 +47,7 @@ class NameFeaturesTest {
             "Person | 문재인 | Moon Jae-in",                             // Hangul to a passport spelling
             "Person | حسن نصر الله | Hassan Nasrallah",                 // abjad consonants
             "Person | Ahmad Shah Massoud | Massoud Ahmad Shah",         // part order
+            "Person | Peter A Sandberg | Peter Anders Sandberg",       // an initial
             "Company | IRGC | Islamic Revolutionary Guard Corps",       // acronym
             "Company | U.N. Development Programme | United Nations Development Programme",
             "Company | A.B.C. Trading LLC | ABC Trading Limited Liability Company",
@@ -60,6 +61,7 @@ class NameFeaturesTest {
             "Person | Ahmed Saleh Al-Masri | Ahmed Saleh Al-Hakimi",   // a conflicting part weighs heavily
             "Person | Jean van der Berg | Pieter van der Berg",        // shared particles say little
             "Person | William Clinton | Robert Clinton",               // two names that share a nickname are not one
+            "Person | Peter J Sandberg | Peter Anders Sandberg",       // an initial is no part of a compound ("jsandberg")
             "Company | Unit 73 | Unit 74"})                            // numbers must agree
     void differentPartiesDoNot(String schema, String a, String b) {
         assertThat(M.compareNames(a, b, schema)).isLessThan(EntityMatcher.DEFAULT_THRESHOLD);
