@@ -6,10 +6,15 @@ import dossier.entity.matching.MatchReason;
 import dossier.entity.matching.NameMatch;
 import dossier.entity.resolution.MentionCandidate;
 import dossier.entity.resolution.Resolution;
+import dossier.entity.service.DecisionService;
 import dossier.entity.service.EntityStore;
 import dossier.entity.service.MatchingService;
 import dossier.entity.service.UpsertOutcome;
+import dossier.entity.v1.Decision;
 import dossier.entity.v1.Entity;
+import dossier.entity.v1.ListDecisionsRequest;
+import dossier.entity.v1.ListDecisionsResponse;
+import dossier.entity.v1.RecordDecisionRequest;
 import dossier.entity.v1.EntityServiceGrpc;
 import dossier.entity.v1.GetEntityRequest;
 import dossier.entity.v1.Match;
@@ -45,17 +50,20 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     EntityStore store;
     @Inject
     MatchingService matching;
+    @Inject
+    DecisionService decisions;
 
     @Override
     public void getEntity(GetEntityRequest request, StreamObserver<Entity> response) {
-        respond(response, () -> store.get(request.getId()));
+        respond(response, () -> withSameAs(store.get(request.getId())));
     }
 
     @Override
     public void searchEntities(SearchEntitiesRequest request, StreamObserver<SearchEntitiesResponse> response) {
         respond(response, () -> {
             EntityStore.Page page = store.search(request.getQuery(), request.getSchema(), request.getLimit(), request.getOffset());
-            return SearchEntitiesResponse.newBuilder().addAllEntities(page.entities()).setTotal(page.total()).build();
+            return SearchEntitiesResponse.newBuilder().addAllEntities(page.entities().stream().map(this::withSameAs).toList())
+                    .setTotal(page.total()).build();
         });
     }
 
@@ -74,7 +82,7 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
             for (NameMatch m : matches) {
                 Entity e = entities.get(m.subject().id());
                 if (e == null) continue; // removed meanwhile
-                Match.Builder mb = Match.newBuilder().setEntity(e).setScore(m.score())
+                Match.Builder mb = Match.newBuilder().setEntity(withSameAs(e)).setScore(m.score())
                         .setPassesThreshold(m.passesThreshold()).setMatchedName(m.matchedName());
                 for (MatchReason r : m.reasons()) {
                     mb.addReasons(dossier.entity.v1.MatchReason.newBuilder()
@@ -122,6 +130,24 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
             }
             return b.build();
         });
+    }
+
+    @Override
+    public void recordDecision(RecordDecisionRequest request, StreamObserver<Decision> response) {
+        respond(response, () -> EntityMapper.toWire(matching.recordDecision(request.getLeftEntityId(),
+                request.getRightEntityId(), EntityMapper.judgement(request.getJudgement()), request.getAnalyst(),
+                request.getNote())));
+    }
+
+    @Override
+    public void listDecisions(ListDecisionsRequest request, StreamObserver<ListDecisionsResponse> response) {
+        respond(response, () -> ListDecisionsResponse.newBuilder().addAllDecisions(
+                decisions.list(request.getEntityId(), request.getLimit()).stream().map(EntityMapper::toWire).toList()).build());
+    }
+
+    private Entity withSameAs(Entity e) {
+        List<String> same = matching.sameAs(e.getId());
+        return same.isEmpty() ? e : e.toBuilder().clearSameAs().addAllSameAs(same).build();
     }
 
     private static <T> void respond(StreamObserver<T> observer, java.util.function.Supplier<T> call) {

@@ -147,4 +147,19 @@ public final class EntityMapper {
         if (s == null) return null;
         return s.length() <= max ? s : s.substring(0, max);
     }
+
+    /** A recorded judgement on the wire. */
+    public static dossier.entity.v1.Decision toWire(dossier.entity.service.DecisionService.Decision d) {
+        dossier.entity.domain.DecisionRecord r = d.record();
+        return dossier.entity.v1.Decision.newBuilder().setId(Long.toString(r.id)).setLeftEntityId(r.leftEntityId)
+                .setRightEntityId(r.rightEntityId).setJudgement(dossier.entity.v1.Judgement.valueOf(r.judgement))
+                .setAnalyst(r.analyst).setNote(r.note == null ? "" : r.note).setDecidedAt(r.decidedAt.toString())
+                .setCurrent(d.current()).build();
+    }
+
+    /** The judgement's name, or "" for an unspecified or unknown value (refused by validation). */
+    public static String judgement(dossier.entity.v1.Judgement j) {
+        return j == dossier.entity.v1.Judgement.JUDGEMENT_UNSPECIFIED || j == dossier.entity.v1.Judgement.UNRECOGNIZED
+                ? "" : j.name();
+    }
 }

@@ -23,11 +23,17 @@ public final class EntityMatcher {
     private final MatcherIndex index;
     private final NameScorer scorer;
     private final double defaultThreshold;
+    private volatile SameAsGraph sameAs = SameAsGraph.EMPTY;
 
     public EntityMatcher(MatcherIndex index, double defaultThreshold) {
         this.index = index;
         this.scorer = new NameScorer(index.normalizer());
         this.defaultThreshold = defaultThreshold;
+    }
+
+    /** Entities judged the same by an analyst are matched as one (see {@link #match}). */
+    public void sameAs(SameAsGraph graph) {
+        this.sameAs = graph;
     }
 
     public MatcherIndex index() {
@@ -53,7 +59,7 @@ public final class EntityMatcher {
         }
         double threshold = thresholdFor(query);
         Map<String, Scored> best = new HashMap<>();
-        for (MatcherIndex.IndexedName name : index.candidates(qTokens)) {
+        for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens))) {
             MatchSubject s = index.subject(name.subjectId());
             if (s == null || !inDatasets(s, query.datasets())) continue;
             NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
@@ -67,10 +73,57 @@ public final class EntityMatcher {
         for (Scored sc : best.values()) {
             out.add(qualify(query, sc, threshold));
         }
+        out = mergeJudgedSame(out);
         out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
                 .thenComparing(m -> m.subject().caption() == null ? "" : m.subject().caption()));
         int limit = query.limit() > 0 ? query.limit() : 10;
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    /**
+     * Entities an analyst judged the same are one party: the best-scoring of them stands for the
+     * group, and its reasons say which others it stands for.
+     */
+    private List<NameMatch> mergeJudgedSame(List<NameMatch> matches) {
+        SameAsGraph graph = sameAs;
+        if (graph.isEmpty()) return matches;
+        Map<String, NameMatch> bestOfGroup = new HashMap<>();
+        Map<String, List<String>> mergedIds = new HashMap<>();
+        for (NameMatch m : matches) {
+            String group = graph.representative(m.subject().id());
+            NameMatch prev = bestOfGroup.get(group);
+            if (prev == null || m.score() > prev.score()) {
+                if (prev != null) mergedIds.computeIfAbsent(group, k -> new ArrayList<>()).add(prev.subject().id());
+                bestOfGroup.put(group, m);
+            } else {
+                mergedIds.computeIfAbsent(group, k -> new ArrayList<>()).add(m.subject().id());
+            }
+        }
+        List<NameMatch> out = new ArrayList<>(bestOfGroup.size());
+        bestOfGroup.forEach((group, m) -> {
+            List<String> merged = mergedIds.get(group);
+            if (merged == null) {
+                out.add(m);
+                return;
+            }
+            List<MatchReason> reasons = new ArrayList<>(m.reasons());
+            reasons.add(new MatchReason("analyst_decision", 1.0, "also stands for " + String.join(", ", merged)
+                    + ", judged the same entity by an analyst (the best-scoring of them is shown)"));
+            out.add(new NameMatch(m.subject(), m.score(), m.passesThreshold(), m.matchedName(), m.matchedKind(),
+                    List.copyOf(reasons)));
+        });
+        return out;
+    }
+
+    /** The query's parts and their listed variants: "Bob" must also find entries written "Robert". */
+    private static List<String> withVariants(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens);
+        for (String t : tokens) {
+            for (String v : NameVariants.standard().variantsOf(t)) {
+                if (!out.contains(v)) out.add(v);
+            }
+        }
+        return out;
     }
 
     /** Name-only similarity of two names (no index): the score the benchmark measures. */
@@ -95,10 +148,7 @@ public final class EntityMatcher {
             detail.append("; only in the candidate: ").append(String.join(" ", cmp.extraCandidate()));
         }
         reasons.add(new MatchReason("name_tokens", round(cmp.score()), detail.toString()));
-        if (cmp.phonetic() > 0) {
-            reasons.add(new MatchReason("phonetic", 0.88,
-                    cmp.phonetic() + " name part(s) matched by sound (Double Metaphone) rather than spelling"));
-        }
+        cmp.matchedBy().forEach((kind, count) -> reasons.add(pairReason(kind, count)));
         double score = sc.nameScore;
         if (sc.name.kind() != NameKind.PRIMARY && sc.name.kind() != NameKind.ALIAS) {
             reasons.add(new MatchReason("alias_kind", sc.name.kind().weight(),
@@ -151,6 +201,20 @@ public final class EntityMatcher {
         double finalScore = clamp(score + adjust);
         return new NameMatch(sc.subject, round(finalScore), finalScore >= threshold, sc.name.value(), sc.name.kind(),
                 List.copyOf(reasons));
+    }
+
+    private static MatchReason pairReason(NameScorer.PairKind kind, int count) {
+        return switch (kind) {
+            case PHONETIC -> new MatchReason("phonetic", 0.88,
+                    count + " name part(s) matched by sound (Double Metaphone) rather than spelling");
+            case VARIANT -> new MatchReason("name_variant", NameScorer.VARIANT_SIMILARITY,
+                    count + " name part(s) matched as a nickname or another established spelling of the name");
+            case ROMANISATION -> new MatchReason("romanisation", NameScorer.ROMANISATION_SIMILARITY,
+                    count + " name part(s) matched as another romanisation of the same Korean syllable");
+            case CONSONANTS -> new MatchReason("consonants", NameScorer.CONSONANT_SIMILARITY,
+                    count + " name part(s) matched by their consonants, as written in scripts without vowels");
+            case SPELLING -> throw new IllegalArgumentException("spelling is the name_tokens reason itself, not counted apart");
+        };
     }
 
     private static boolean isPersonLike(String schema) {

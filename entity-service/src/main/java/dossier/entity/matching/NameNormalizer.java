@@ -2,6 +2,7 @@ package dossier.entity.matching;
 
 import com.ibm.icu.text.Transliterator;
 import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,9 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,24 +26,40 @@ import java.util.Set;
 public final class NameNormalizer {
 
     private static final NameNormalizer DEFAULT = new NameNormalizer(
-            loadPhrases("/matching/legal_forms.txt"), loadPhrases("/matching/honorifics.txt"));
+            loadPhrases("/matching/legal_forms.txt"), loadPhrases("/matching/honorifics.txt"),
+            loadPhrases("/matching/abbreviations.txt"));
 
     // ICU transliterators keep per-instance buffers: one per thread is the documented safe use.
-    private static final ThreadLocal<Transliterator> TO_ASCII =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+    private static final ThreadLocal<Transliterator> TO_ASCII = transliterator("Any-Latin; Latin-ASCII; Lower");
+    // Cyrillic names are written in English lists the BGN/PCGN way ("Dmitriy", "Zelenskyy"), per
+    // language: ICU's generic Cyrillic-Latin gives scholarly forms ("Dmitrij") that match worse.
+    private static final ThreadLocal<Transliterator> RUSSIAN = transliterator("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
+    private static final ThreadLocal<Transliterator> UKRAINIAN = transliterator("Ukrainian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
+    private static final ThreadLocal<Transliterator> BELARUSIAN = transliterator("Belarusian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(() -> {
         DoubleMetaphone m = new DoubleMetaphone();
         m.setMaxCodeLen(6);
         return m;
     });
 
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(1);
+
     private final List<String[]> legalForms;
     private final List<String[]> honorifics;
+    private final Map<String, List<String>> abbreviations = new HashMap<>();
 
-    public NameNormalizer(List<String[]> legalForms, List<String[]> honorifics) {
+    /** @param abbreviations lines "abbreviation word..." ("intl international") */
+    public NameNormalizer(List<String[]> legalForms, List<String[]> honorifics, List<String[]> abbreviations) {
         // longest phrases first so "joint stock company" wins over "company"
         this.legalForms = sortLongestFirst(legalForms);
         this.honorifics = sortLongestFirst(honorifics);
+        for (String[] a : abbreviations) {
+            this.abbreviations.put(a[0], List.of(a).subList(1, a.length));
+        }
+    }
+
+    private static ThreadLocal<Transliterator> transliterator(String id) {
+        return ThreadLocal.withInitial(() -> Transliterator.getInstance(id));
     }
 
     public static NameNormalizer standard() {
@@ -53,16 +72,17 @@ public final class NameNormalizer {
             return "";
         }
         // most list names are ASCII already: the transliterator is by far the costliest step
-        String latin = isAscii(text) ? text : TO_ASCII.get().transliterate(text);
+        String latin = isAscii(text) ? text : toLatin(text);
         StringBuilder sb = new StringBuilder(latin.length());
         for (int i = 0; i < latin.length(); i++) {
             char c = latin.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (c == '\'' || c == '`' || c == '\u2019' || c == '\u2018' || c == '\u00b4' || c == '\u00b7'
+                    || (c >= '\u02b9' && c <= '\u02bf')) {
+                // apostrophes inside names (Ch'oe, O'Neill) are not word breaks; nor are the primes
+                // transliteration leaves for soft and hard signs (Cyrillic ь, ъ), the marks for Arabic
+                // hamza and ain (letters to Java, so tested first) and BGN's separator dot ("OTVET·STVENNOST'")
+            } else if (Character.isLetterOrDigit(c)) {
                 sb.append(c);
-            } else if (c == '\'' || c == '`' || c == '\u2019' || c == '\u2018' || c == '\u00b4'
-                    || (c >= '\u02b9' && c <= '\u02bc')) {
-                // also the primes transliteration leaves for soft and hard signs (Cyrillic ь, ъ)
-                // apostrophes inside names (Ch'oe, O'Neill) are not word breaks
             } else {
                 sb.append(' ');
             }
@@ -70,9 +90,12 @@ public final class NameNormalizer {
         return String.join(" ", tokensOf(sb.toString().toLowerCase(Locale.ROOT)));
     }
 
-    /** Tokens for matching: folded, then legal forms and honorifics dropped (unless nothing would remain). */
+    /**
+     * Tokens for matching: folded, abbreviations written out ("intl" - "international"), number
+     * words as digits, then legal forms and honorifics dropped (unless nothing would remain).
+     */
     public List<String> tokens(String name) {
-        List<String> all = tokensOf(fold(name));
+        List<String> all = NumberWords.digits(expandAbbreviations(tokensOf(fold(name))));
         // legal forms sit at either end ("OOO Alfa", "Alfa Ltd"), titles in front ("Mr. Kim");
         // inside a name the same words are ordinary name parts
         List<String> kept = stripEdges(stripEdges(all, legalForms, true), honorifics, false);
@@ -96,6 +119,50 @@ public final class NameNormalizer {
             if (a != null && !a.isEmpty()) keys.add(a);
         }
         return keys;
+    }
+
+    private List<String> expandAbbreviations(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            out.addAll(abbreviations.getOrDefault(t, List.of(t)));
+        }
+        return out;
+    }
+
+    /** Any script to lower-case ASCII; Hangul and Cyrillic get the treatment described at the fields. */
+    private static String toLatin(String text) {
+        String prepared = spaceHangulSyllables(text);
+        boolean cyrillic = false, ukrainian = false, belarusian = false;
+        for (int i = 0; i < prepared.length(); i++) {
+            char c = prepared.charAt(i);
+            if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                cyrillic = true;
+                char l = Character.toLowerCase(c);
+                if (l == '\u045e') belarusian = true;                                   // ў
+                else if (l == '\u0457' || l == '\u0454' || l == '\u0491') ukrainian = true; // ї є ґ
+                else if (l == '\u0456' && !belarusian) ukrainian = true;                // і (also Belarusian)
+            }
+        }
+        ThreadLocal<Transliterator> t = !cyrillic ? TO_ASCII : belarusian ? BELARUSIAN : ukrainian ? UKRAINIAN : RUSSIAN;
+        return t.get().transliterate(prepared);
+    }
+
+    /**
+     * A Korean name is written without spaces ("김정은") but romanised syllable by syllable ("Kim
+     * Jong Un", "Kim Jong-un"): a space between Hangul syllables gives one token per syllable.
+     */
+    private static String spaceHangulSyllables(String text) {
+        StringBuilder sb = new StringBuilder(text.length() * 2);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i > 0 && isHangulSyllable(c) && isHangulSyllable(text.charAt(i - 1))) sb.append(' ');
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isHangulSyllable(char c) {
+        return c >= '\uac00' && c <= '\ud7a3';
     }
 
     private static boolean isAscii(String s) {
@@ -137,9 +204,16 @@ public final class NameNormalizer {
 
     private static boolean matchesAt(List<String> tokens, int at, String[] phrase) {
         for (int k = 0; k < phrase.length; k++) {
-            if (!tokens.get(at + k).equals(phrase[k])) return false;
+            if (!sameWord(tokens.get(at + k), phrase[k])) return false;
         }
         return true;
+    }
+
+    /** Equal, or one typo apart in a long word ("Aktiengeselschaft", "Joynt Stock Compan"). */
+    private static boolean sameWord(String token, String word) {
+        if (token.equals(word)) return true;
+        return word.length() >= 5 && token.length() >= 5 && Math.abs(token.length() - word.length()) <= 1
+                && token.charAt(0) == word.charAt(0) && LEVENSHTEIN.apply(token, word) >= 0; // -1: over the limit
     }
 
     private static List<String[]> sortLongestFirst(List<String[]> phrases) {

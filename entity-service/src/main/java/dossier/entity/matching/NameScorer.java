@@ -5,7 +5,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,20 +22,43 @@ public final class NameScorer {
     static final double MIN_PAIR = 0.75;
     /** Cost of a candidate part the query does not mention, when all query parts were found. */
     static final double EXTRA_CANDIDATE_WEIGHT = 0.1;
-    /** ... and when the query also has unmatched parts: then they are rather conflicting parts. */
-    static final double CONFLICTING_CANDIDATE_WEIGHT = 0.7;
+    /**
+     * ... and when the query also has unmatched parts: then the two are rather conflicting parts
+     * ("Ali Hussein al-Rawi" / "Ali Hussein al-Tikriti"), the strongest sign of two people.
+     */
+    static final double CONFLICTING_CANDIDATE_WEIGHT = 2.0;
     /** Extra parts of an organisation's name, when all query parts were found. */
     static final double EXTRA_ORGANISATION_WEIGHT = 0.2;
     /** Short parts ("un", "il") still carry a name's identity: weigh them as if this long. */
     static final int MIN_TOKEN_WEIGHT = 4;
+    /** Weight of a particle ("al", "bin", "van", "and"). */
+    static final double PARTICLE_WEIGHT = 2;
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final LevenshteinDistance LEV = LevenshteinDistance.getDefaultInstance();
 
+    /** Which comparison accepted an aligned pair of name parts. */
+    public enum PairKind {
+        SPELLING, PHONETIC, VARIANT, ROMANISATION, CONSONANTS
+    }
+
+    /** Similarity of nicknames and listed spellings of one name ("ted" / "theodore"). */
+    static final double VARIANT_SIMILARITY = 0.9;
+    /** Similarity of two romanisations of one Korean syllable ("jeong" / "chong"). */
+    static final double ROMANISATION_SIMILARITY = 0.9;
+    /** Similarity of a vowel-less transliteration (Arabic, Hebrew, Thai) and a vowelled spelling. */
+    static final double CONSONANT_SIMILARITY = 0.85;
+
     private final NameNormalizer normalizer;
+    private final NameVariants variants;
 
     public NameScorer(NameNormalizer normalizer) {
+        this(normalizer, NameVariants.standard());
+    }
+
+    public NameScorer(NameNormalizer normalizer, NameVariants variants) {
         this.normalizer = normalizer;
+        this.variants = variants;
     }
 
     public NameComparison compare(List<String> query, List<String> candidate) {
@@ -45,25 +70,23 @@ public final class NameScorer {
      *               organisations it usually names another body ("Banco Santander Chile"), so it costs more
      */
     public NameComparison compare(List<String> query, List<String> candidate, boolean person) {
-        List<String> q = new ArrayList<>(query);
-        List<String> c = new ArrayList<>(candidate);
+        List<String> q = person ? new ArrayList<>(query) : joinInitials(query);
+        List<String> c = person ? new ArrayList<>(candidate) : joinInitials(candidate);
+        if (!person) {
+            // "U.S." / "United States", "PLA" / "People's Liberation Army"
+            mergeAcronyms(q, c);
+            mergeAcronyms(c, q);
+        }
         // "jongun" vs "jong un", "abdulrahman" vs "abdul rahman": join adjacent parts of one side
         mergeCompounds(q, c);
         mergeCompounds(c, q);
 
         int n = q.size(), m = c.size();
         double[][] sim = new double[n][m];
-        boolean[][] byPhonetic = new boolean[n][m];
+        PairKind[][] kind = new PairKind[n][m];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                double s = spellingSimilarity(q.get(i), c.get(j));
-                double p = phoneticSimilarity(q.get(i), c.get(j));
-                if (p > s) {
-                    sim[i][j] = p;
-                    byPhonetic[i][j] = true;
-                } else {
-                    sim[i][j] = s;
-                }
+                pairSimilarity(q.get(i), c.get(j), sim[i], kind[i], j);
             }
         }
         boolean[] qUsed = new boolean[n], cUsed = new boolean[m];
@@ -71,7 +94,7 @@ public final class NameScorer {
         java.util.Arrays.fill(alignedTo, -1);
         List<String> pairs = new ArrayList<>();
         double num = 0, den = 0;
-        int phonetic = 0;
+        Map<PairKind, Integer> matchedBy = new EnumMap<>(PairKind.class);
         // greedy best-first alignment: names have few parts, so this equals the optimum in practice
         while (true) {
             int bi = -1, bj = -1;
@@ -96,7 +119,7 @@ public final class NameScorer {
             // squared: a near-miss part ("marquez"/"marcos") must cost more than its raw similarity says
             num += best * best * w;
             den += w;
-            if (byPhonetic[bi][bj]) phonetic++;
+            if (kind[bi][bj] != PairKind.SPELLING) matchedBy.merge(kind[bi][bj], 1, Integer::sum);
             pairs.add(q.get(bi) + "~" + c.get(bj) + String.format(Locale.ROOT, " (%.2f)", best));
         }
         List<String> missing = new ArrayList<>();
@@ -107,8 +130,8 @@ public final class NameScorer {
             }
         }
         List<String> extra = new ArrayList<>();
-        double extraWeight = missing.isEmpty() ? (person ? EXTRA_CANDIDATE_WEIGHT : EXTRA_ORGANISATION_WEIGHT)
-                : CONFLICTING_CANDIDATE_WEIGHT;
+        double extraWeight = !missing.isEmpty() ? CONFLICTING_CANDIDATE_WEIGHT
+                : person ? EXTRA_CANDIDATE_WEIGHT : EXTRA_ORGANISATION_WEIGHT;
         for (int j = 0; j < m; j++) {
             if (!cUsed[j]) {
                 extra.add(c.get(j));
@@ -119,7 +142,91 @@ public final class NameScorer {
         double score = den == 0 ? 0 : num / den;
         // in patronymic chains ("Salman bin Muhammad") order is identity: father and son swapped are two people
         if (swappedAroundConnector(q, c, alignedTo)) score *= 0.6;
-        return new NameComparison(score, pairs, phonetic, missing, extra);
+        return new NameComparison(score, pairs, matchedBy, missing, extra);
+    }
+
+    /** The best of the comparisons of two name parts, and which one gave it. */
+    private void pairSimilarity(String a, String b, double[] sim, PairKind[] kind, int j) {
+        double best = spellingSimilarity(a, b);
+        PairKind k = PairKind.SPELLING;
+        if (best < 1.0) {
+            double p = phoneticSimilarity(a, b);
+            if (p > best) {
+                best = p;
+                k = PairKind.PHONETIC;
+            }
+            if (VARIANT_SIMILARITY > best && variants.related(a, b)) {
+                best = VARIANT_SIMILARITY;
+                k = PairKind.VARIANT;
+            }
+            if (ROMANISATION_SIMILARITY > best && sameKoreanSyllable(a, b)) {
+                best = ROMANISATION_SIMILARITY;
+                k = PairKind.ROMANISATION;
+            }
+            if (CONSONANT_SIMILARITY > best && sameConsonants(a, b)) {
+                best = CONSONANT_SIMILARITY;
+                k = PairKind.CONSONANTS;
+            }
+        }
+        sim[j] = best;
+        kind[j] = k;
+    }
+
+    private static boolean sameKoreanSyllable(String a, String b) {
+        String ka = KoreanRomanisation.key(a);
+        return ka != null && ka.equals(KoreanRomanisation.key(b));
+    }
+
+    /**
+     * Abjad scripts write few vowels, so their transliteration is mostly consonants ("mhmd",
+     * "khald"): such a part matches a vowelled spelling with the same consonants ("mohamed",
+     * "khaled"). Only a part with at most one vowel counts as vowel-less, so that two vowelled
+     * spellings ("hassan" / "hussein") are not made equal.
+     */
+    static boolean sameConsonants(String a, String b) {
+        int va = vowels(a), vb = vowels(b);
+        String sparse = va <= vb ? a : b, full = va <= vb ? b : a;
+        if (vowels(sparse) > 1 || vowels(full) <= vowels(sparse) || sparse.length() < 2) return false;
+        String ks = skeleton(sparse);
+        // a single consonant is enough only for a part with no vowel at all ("ly" / "ali", "dwd" / "david")
+        return (ks.length() >= 2 || (ks.length() == 1 && vowels(sparse) == 0)) && ks.equals(skeleton(full));
+    }
+
+    private static int vowels(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) if ("aeiou".indexOf(t.charAt(i)) >= 0) n++;
+        return n;
+    }
+
+    /** Consonants only, doubled letters once; w, y and v also go, as they write long vowels in abjads. */
+    private static String skeleton(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if ("aeiouywv".indexOf(ch) >= 0) continue;
+            if (sb.length() > 0 && sb.charAt(sb.length() - 1) == ch) continue;
+            sb.append(ch);
+        }
+        return sb.toString();
+    }
+
+    /** In organisation names a run of single letters is one acronym: "A.B.C." is "abc", not three initials. */
+    private static List<String> joinInitials(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        StringBuilder run = new StringBuilder();
+        for (String t : tokens) {
+            if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
+                run.append(t);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                out.add(run.toString());
+                run.setLength(0);
+            }
+            out.add(t);
+        }
+        if (!run.isEmpty()) out.add(run.toString());
+        return out;
     }
 
     private static final java.util.Set<String> FILIATION = java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
@@ -139,11 +246,16 @@ public final class NameScorer {
         return Character.isDigit(t.charAt(0)) || ROMAN.contains(t);
     }
 
-    private static int weight(String token) {
+    private static final java.util.Set<String> PARTICLES = NameNormalizer.loadPhrases("/matching/particles.txt").stream()
+            .map(p -> String.join(" ", p)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static double weight(String token) {
+        // "al", "bin", "van" are shared by countless unrelated names: they say little about identity
+        if (PARTICLES.contains(token)) return PARTICLE_WEIGHT;
         return Math.max(token.length(), MIN_TOKEN_WEIGHT);
     }
 
-    /** Spelling similarity in [0,1]: the mean of Jaro-Winkler and normalised edit distance. */
+    /** Spelling similarity in [0,1]: a weighted mean of Jaro-Winkler and normalised edit distance. */
     static double spellingSimilarity(String a, String b) {
         if (a.equals(b)) return 1.0;
         boolean aDigit = Character.isDigit(a.charAt(0)), bDigit = Character.isDigit(b.charAt(0));
@@ -153,7 +265,9 @@ public final class NameScorer {
         }
         double jw = JW.apply(a, b);
         double edit = 1.0 - (double) LEV.apply(a, b) / Math.max(a.length(), b.length());
-        double s = (jw + edit) / 2.0;
+        // edit distance weighs more than Jaro-Winkler, whose bonus for a shared beginning lets
+        // different surnames of one stem pass ("lukashevich" / "lukashenko")
+        double s = 0.4 * jw + 0.6 * edit;
         // same consonants, other vowels: a transliteration variant ("un"/"uun", "jong"/"jung")
         String ca = consonants(a);
         if (!ca.isEmpty() && ca.equals(consonants(b)) && a.charAt(0) == b.charAt(0)) s = Math.max(s, 0.8);
@@ -179,12 +293,34 @@ public final class NameScorer {
         return 0.0;
     }
 
+    /** Replaces a run of parts of one side by the acronym of their initials that the other side uses. */
+    private static void mergeAcronyms(List<String> side, List<String> other) {
+        for (String acronym : other) {
+            int len = acronym.length();
+            if (len < 2 || len > 6 || side.contains(acronym) || !acronym.chars().allMatch(Character::isLetter)) continue;
+            for (int i = 0; i + len <= side.size(); i++) {
+                boolean spells = true;
+                for (int k = 0; k < len && spells; k++) {
+                    spells = side.get(i + k).charAt(0) == acronym.charAt(k) && side.get(i + k).length() > 1;
+                }
+                if (spells) {
+                    side.set(i, acronym);
+                    side.subList(i + 1, i + len).clear();
+                    break;
+                }
+            }
+        }
+    }
+
     private static void mergeCompounds(List<String> side, List<String> other) {
         for (int span = 3; span >= 2; span--) {
             for (int i = 0; i + span <= side.size(); i++) {
-                String joined = String.join("", side.subList(i, i + span));
+                List<String> parts = side.subList(i, i + span);
+                // an initial or a part the other side has as it is ("o friedrich" / "friedrich") is no compound
+                if (parts.stream().anyMatch(p -> p.length() < 2 || other.contains(p))) continue;
+                String joined = String.join("", parts);
                 for (String o : other) {
-                    if (o.length() >= 4 && spellingSimilarity(joined, o) >= 0.92) {
+                    if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o))) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;

@@ -6,6 +6,7 @@ import dossier.entity.matching.MatchSubject;
 import dossier.entity.matching.MatcherIndex;
 import dossier.entity.matching.NameMatch;
 import dossier.entity.matching.NameNormalizer;
+import dossier.entity.matching.SameAsGraph;
 import dossier.entity.resolution.EntityDirectory;
 import dossier.entity.resolution.MentionCandidate;
 import dossier.entity.resolution.MentionResolver;
@@ -40,6 +41,8 @@ public class MatchingService implements EntityDirectory {
 
     @Inject
     EntityStore store;
+    @Inject
+    DecisionService decisions;
 
     @ConfigProperty(name = "dossier.matching.threshold", defaultValue = "0.70")
     double threshold;
@@ -56,6 +59,7 @@ public class MatchingService implements EntityDirectory {
     private volatile ReferenceLexicon lexicon;
     private volatile MentionResolver resolver;
     private volatile boolean ready;
+    private volatile SameAsGraph sameAs = SameAsGraph.EMPTY;
 
     /**
      * Replicas share the database but each holds its own index: every interval the index takes in
@@ -76,6 +80,7 @@ public class MatchingService implements EntityDirectory {
         List<MatchSubject> all = store.loadSubjects();
         index.clear();
         index.putAll(all);
+        reloadDecisions();
         ready = true;
         LOG.infof("matcher index ready: %d entities in %d ms", all.size(), (System.nanoTime() - t0) / 1_000_000);
         if (refreshSeconds > 0) {
@@ -101,6 +106,7 @@ public class MatchingService implements EntityDirectory {
         java.time.Instant now = java.time.Instant.now();
         List<MatchSubject> changed = store.loadSubjectsChangedSince(refreshedFrom.minusSeconds(60));
         index.putAll(changed);
+        reloadDecisions(); // another replica may have recorded judgements
         refreshedFrom = now;
         return changed.size();
     }
@@ -138,6 +144,24 @@ public class MatchingService implements EntityDirectory {
         return outcome;
     }
 
+    /** Records an analyst's judgement; matching and resolution see it at once. */
+    public DecisionService.Decision recordDecision(String left, String right, String judgement, String analyst, String note) {
+        DecisionService.Decision d = decisions.record(left, right, judgement, analyst, note);
+        reloadDecisions();
+        return d;
+    }
+
+    /** The entities currently judged the same as this one. */
+    public List<String> sameAs(String entityId) {
+        return sameAs.others(entityId);
+    }
+
+    private void reloadDecisions() {
+        SameAsGraph g = decisions.sameAsGraph();
+        sameAs = g;
+        matcher.sameAs(g);
+    }
+
     public double thresholdFor(MatchQuery q) {
         return matcher.thresholdFor(q);
     }
@@ -166,7 +190,17 @@ public class MatchingService implements EntityDirectory {
         if (candidates.isEmpty() && (text == null || text.isBlank())) {
             throw new IllegalArgumentException("give the document text or candidate spans");
         }
-        return resolver.resolve(documentId, text, candidates, createUnknown, this);
+        return resolver.resolve(documentId, text, candidates, createUnknown, this).stream()
+                .map(this::asJudgedSame).toList();
+    }
+
+    /** Mentions of entities judged the same resolve to one of them, the group's representative. */
+    private Resolution asJudgedSame(Resolution r) {
+        if (r.entityId() == null) return r;
+        String rep = sameAs.representative(r.entityId());
+        MatchSubject s = rep.equals(r.entityId()) ? null : index.subject(rep);
+        if (s == null) return r;
+        return new Resolution(r.span(), rep, s.caption(), s.schema(), r.confidence(), r.method(), r.countries());
     }
 
     @Override

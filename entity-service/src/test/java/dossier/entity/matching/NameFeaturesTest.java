@@ -1,0 +1,96 @@
+package dossier.entity.matching;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each normalisation and comparison feature, on names that are not in the benchmark. */
+class NameFeaturesTest {
+
+    static final NameNormalizer N = NameNormalizer.standard();
+    static final EntityMatcher M = new EntityMatcher(new MatcherIndex(N), EntityMatcher.DEFAULT_THRESHOLD);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            // Cyrillic: BGN/PCGN per language, as English lists write it
+            "Сергей Шойгу | sergey shoygu",
+            "Віталій Кличко | vitaliy klychko",
+            // Hangul: one token per syllable
+            "문재인 | mun jae in",
+            // Arabic ain and hamza marks do not split or stay in a word
+            "عبد الله | bd allh",
+            // number words and ordinals as digits
+            "Twenty-First Century Fox | 21 century fox",
+            "Unit Seventy 3 | unit 73",
+            // abbreviations written out, legal forms dropped at either end (also with one typo)
+            "Natl Iranian Oil Co | national iranian oil",
+            "Публичное акционерное общество Сбербанк | sberbank",
+            "Rosneft Aktiengeselschaft | rosneft",
+            "Societatea cu Raspundere Limitata Carpat Trans | carpat trans",
+            // titles in front
+            "Sheikh Hamad Al Thani | hamad al thani"})
+    void tokens(String name, String expected) {
+        assertThat(String.join(" ", N.tokens(name))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Person | Bob Menendez | Robert Menendez",                 // nickname
+            "Person | Jim Sterling | James Sterling",                  // nickname
+            "Person | Dmitri Peskov | Dmitriy Peskov",                 // romanisation by sound
+            "Person | Choe Ryong-hae | Choi Ryong Hae",                // Korean surname spellings
+            "Person | Ri Pyong-chol | Lee Byeong-cheol",               // McCune-Reischauer vs Revised
+            "Person | 문재인 | Moon Jae-in",                             // Hangul to a passport spelling
+            "Person | حسن نصر الله | Hassan Nasrallah",                 // abjad consonants
+            "Person | Ahmad Shah Massoud | Massoud Ahmad Shah",         // part order
+            "Person | Peter A Sandberg | Peter Anders Sandberg",       // an initial
+            "Company | IRGC | Islamic Revolutionary Guard Corps",       // acronym
+            "Company | U.N. Development Programme | United Nations Development Programme",
+            "Company | A.B.C. Trading LLC | ABC Trading Limited Liability Company",
+            "Company | Twenty-First Century Fox | 21st Century Fox"})
+    void samePartyMatches(String schema, String a, String b) {
+        assertThat(M.compareNames(a, b, schema)).isGreaterThanOrEqualTo(EntityMatcher.DEFAULT_THRESHOLD);
+    }
+
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Person | Ahmed Saleh Al-Masri | Ahmed Saleh Al-Hakimi",   // a conflicting part weighs heavily
+            "Person | Jean van der Berg | Pieter van der Berg",        // shared particles say little
+            "Person | William Clinton | Robert Clinton",               // two names that share a nickname are not one
+            "Person | Peter J Sandberg | Peter Anders Sandberg",       // an initial is no part of a compound ("jsandberg")
+            "Company | Unit 73 | Unit 74"})                            // numbers must agree
+    void differentPartiesDoNot(String schema, String a, String b) {
+        assertThat(M.compareNames(a, b, schema)).isLessThan(EntityMatcher.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void everyScoreIsWithinZeroAndOne() {
+        for (String[] p : List.of(new String[]{"Kim Jong Un", "김정은"}, new String[]{"x", "Y"},
+                new String[]{"Acme", "Acme"}, new String[]{"ООО Ромашка", "Romashka LLC"})) {
+            assertThat(M.compareNames(p[0], p[1], "Company")).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void reasonsNameTheFeatureThatAlignedAPart() {
+        MatcherIndex index = new MatcherIndex(N);
+        index.put(new MatchSubject("e1", "PERSON", "Robert Menendez",
+                List.of(new SubjectName("Robert Menendez", NameKind.PRIMARY)), List.of(), List.of("us"), java.util.Set.of()));
+        List<NameMatch> hits = new EntityMatcher(index, 0.7).match(MatchQuery.of("Bob Menendez"));
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).passesThreshold()).isTrue();
+        assertThat(hits.get(0).reasons()).extracting(MatchReason::feature).contains("name_tokens", "name_variant");
+    }
+
+    @Test
+    void koreanRomanisationKeysJoinTheSystemsButNotOtherSyllables() {
+        assertThat(KoreanRomanisation.key("jeong")).isEqualTo(KoreanRomanisation.key("chong"));
+        assertThat(KoreanRomanisation.key("eun")).isEqualTo(KoreanRomanisation.key("un"));
+        assertThat(KoreanRomanisation.key("min")).isNotEqualTo(KoreanRomanisation.key("man"));
+        assertThat(KoreanRomanisation.key("friedrich")).isNull();
+    }
+}
