@@ -40,4 +40,9 @@ public class CaseRecord extends PanacheEntityBase {
     /** The sources seen by the last evaluation, to explain what changed next time. */
     @Column(length = 8000)
     public String evaluatedSources;
+    /** The analysts' notes (free text). */
+    @Column(length = CaseRecord.MAX_NOTES)
+    public String notes;
+
+    public static final int MAX_NOTES = 20_000;
 }
