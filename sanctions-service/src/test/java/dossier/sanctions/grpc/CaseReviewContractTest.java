@@ -1,5 +1,7 @@
 package dossier.sanctions.grpc;
 
+import com.google.protobuf.util.JsonFormat;
+import dossier.sanctions.export.CaseFilePdfTest;
 import dossier.sanctions.fakes.FakeEntityDirectory;
 import dossier.sanctions.fakes.FakeSourceLibrary;
 import dossier.sanctions.v1.Case;
@@ -9,6 +11,9 @@ import dossier.sanctions.v1.CreateCaseRequest;
 import dossier.sanctions.v1.DismissHitRequest;
 import dossier.sanctions.v1.EvaluateCaseRequest;
 import dossier.sanctions.v1.EvaluateCaseResponse;
+import dossier.sanctions.v1.ExportCaseFileRequest;
+import dossier.sanctions.v1.ExportCaseFileResponse;
+import dossier.sanctions.v1.ExportFormat;
 import dossier.sanctions.v1.GetCaseFileRequest;
 import dossier.sanctions.v1.GetCaseHistoryRequest;
 import dossier.sanctions.v1.GetCaseHistoryResponse;
@@ -268,6 +273,40 @@ class CaseReviewContractTest {
         assertThat(code(() -> cases.dismissHit(ok.toBuilder().setPartyEntityId(GiftCase.GIVER).build())))
                 .as("a hit the party does not have").isEqualTo(Status.Code.NOT_FOUND);
         assertThat(recipientHit(file(id)).hasDismissal()).isFalse();
+    }
+
+    @Test
+    void exportsShowOverridesDismissalsAndHistory() throws Exception {
+        GiftCase gift = newCase("Export case").reported();
+        String id = gift.caseId();
+        Verdict computed = lux(evaluate(id, "").getVerdictsList());
+        cases.overrideVerdict(override(id, computed.getId(), Outcome.POSSIBLE_VIOLATION).build());
+        cases.dismissHit(DismissHitRequest.newBuilder().setCaseId(id).setPartyEntityId(GiftCase.RECIPIENT)
+                .setHitEntityId(GiftCase.RECIPIENT).setAnalyst("carla").setReason("namesake").setDismissed(true).build());
+
+        ExportCaseFileResponse pdf = export(id, ExportFormat.PDF);
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getFilename()).startsWith("case-export-case-").endsWith(".pdf");
+        String text = CaseFilePdfTest.text(pdf.getContent().toByteArray());
+        assertThat(text).contains("Export case").contains("POSSIBLE_VIOLATION (analyst's override; computed: LIKELY_VIOLATION")
+                .contains("exhibit 4").contains("S/RES/2094").contains("[S1] \"Ivan Example gave Testa Persona a limousine\"")
+                .contains("KPi.901").contains("dismissed by carla").contains("namesake")
+                .contains("History of the verdicts").contains("1. Leader gives car");
+
+        String md = export(id, ExportFormat.MARKDOWN).getContent().toStringUtf8();
+        assertThat(md).contains("analyst's override; computed: LIKELY_VIOLATION").contains("dismissed by carla")
+                .contains("by ana (override: The item was a loan");
+
+        CaseFile.Builder parsed = CaseFile.newBuilder();
+        JsonFormat.parser().merge(export(id, ExportFormat.JSON).getContent().toStringUtf8(), parsed);
+        assertThat(lux(parsed.getVerdictsList()).getOverride().getAnalyst()).isEqualTo("ana");
+        assertThat(lux(parsed.getVerdictsList()).getEffectiveOutcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
+        assertThat(recipientHit(parsed.build()).getDismissal().getAnalyst()).isEqualTo("carla");
+        assertThat(parsed.getHistoryList()).anySatisfy(h -> assertThat(h.getChangedBy()).isEqualTo("ana"));
+    }
+
+    private ExportCaseFileResponse export(String caseId, ExportFormat format) {
+        return cases.exportCaseFile(ExportCaseFileRequest.newBuilder().setCaseId(caseId).setFormat(format).build());
     }
 
     private static ScreeningHit recipientHit(CaseFile file) {
