@@ -57,6 +57,8 @@ public class CaseEvaluator {
     Screener screener;
     @Inject
     CaseReview review;
+    @Inject
+    PartyScreening screening;
 
     /**
      * One evaluation of a case at a time, on every replica: the case row stays locked from the
@@ -78,7 +80,9 @@ public class CaseEvaluator {
             CachingEntityLookup lookup = new CachingEntityLookup(entities);
             Instant now = Instant.now();
             Evaluation eval = measures.engine().evaluate(facts, lookup, now.toString());
-            List<Party> parties = screen(new PartyCollector().collect(eval.drafts(), facts, lookup));
+            // read before screening: an import finishing meanwhile leaves the stored version older, never newer
+            String listsVersion = screening.version();
+            List<Party> parties = screen(new PartyCollector().collect(eval.drafts(), facts, lookup), listsVersion);
             String reason = reason(requestedReason, r, sources);
 
             List<VerdictRecord> stored = VerdictRecord.list("caseId", id);
@@ -94,6 +98,7 @@ public class CaseEvaluator {
             replaceVerdicts(id, stored, eval.verdicts(), now);
             r.evaluation = CaseFile.newBuilder().addAllIncidents(eval.incidents()).addAllParties(parties).build().toByteArray();
             r.evaluatedSources = sources.stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
+            r.screenedListsVersion = listsVersion;
             r.evaluatedAt = now;
             r.updatedAt = now;
             return EvaluateCaseResponse.newBuilder()
@@ -128,6 +133,10 @@ public class CaseEvaluator {
 
     /** Each party gets the designations of its own entity plus what a name screen finds. */
     List<Party> screen(List<Party> parties) {
+        return screen(parties, screening.version());
+    }
+
+    private List<Party> screen(List<Party> parties, String listsVersion) {
         List<Party> out = new ArrayList<>();
         for (Party p : parties) {
             Map<String, ScreeningHit> hits = new LinkedHashMap<>();
@@ -139,13 +148,18 @@ public class CaseEvaluator {
             // A name that did not even resolve to an entity is a description ("both sides"): screening it
             // only yields noise.
             if (schema != Schema.COUNTRY && !p.getEntityId().isEmpty()) {
-                for (ScreeningHit h : screener.screenParty(p.getName(), schema, country)) {
+                for (ScreeningHit h : screening.hits(listsVersion, p.getName(), schema, country)) {
                     hits.putIfAbsent(h.getList() + "|" + h.getReference(), h);
                 }
             }
             out.add(p.toBuilder().clearHits().addAllHits(hits.values()).build());
         }
         return out;
+    }
+
+    /** Whether the hits screened with that lists' version are still current. */
+    boolean screenedWithCurrentLists(String listsVersion) {
+        return listsVersion != null && listsVersion.equals(screening.version());
     }
 
     /**

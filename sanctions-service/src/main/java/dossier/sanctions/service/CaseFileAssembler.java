@@ -27,8 +27,8 @@ import java.util.Map;
 
 /**
  * The whole case file in one message. What this service stores is always there; sources, claims
- * and conflicts come live from source-service, screening hits are refreshed from entity-service,
- * and either being down turns into a warning instead of a failure.
+ * and conflicts come live from source-service, screening hits are screened again when a list was
+ * imported since the evaluation, and either service being down turns into a warning instead of a failure.
  */
 @ApplicationScoped
 public class CaseFileAssembler {
@@ -46,6 +46,7 @@ public class CaseFileAssembler {
     public CaseFile assemble(String caseId) {
         CaseFile.Builder file = CaseFile.newBuilder();
         Map<String, HitDismissal> dismissals = new HashMap<>();
+        boolean[] hitsCurrent = {false};
         CaseFile stored = QuarkusTransaction.requiringNew().call(() -> {
             CaseRecord r = cases.find(caseId);
             file.setCase(CaseMapper.toProto(r));
@@ -61,6 +62,7 @@ public class CaseFileAssembler {
             }
             file.addAllHistory(review.historyOf(r.id));
             dismissals.putAll(review.dismissalsOf(r.id));
+            hitsCurrent[0] = evaluator.screenedWithCurrentLists(r.screenedListsVersion);
             try {
                 return r.evaluation == null ? CaseFile.getDefaultInstance() : CaseFile.parseFrom(r.evaluation);
             } catch (InvalidProtocolBufferException e) {
@@ -88,7 +90,10 @@ public class CaseFileAssembler {
 
         List<Party> parties = new ArrayList<>(stored.getPartiesList());
         try {
-            parties = evaluator.screen(parties);
+            // The stored hits are current unless a list was imported since the evaluation.
+            if (!hitsCurrent[0]) {
+                parties = evaluator.screen(parties);
+            }
         } catch (DependencyUnavailableException e) {
             parties = new ArrayList<>(stored.getPartiesList());
             if (!parties.isEmpty()) {

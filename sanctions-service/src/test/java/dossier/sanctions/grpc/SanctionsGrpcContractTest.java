@@ -246,13 +246,23 @@ class SanctionsGrpcContractTest {
                 .setCaseId("no-such-case").setFormat(dossier.sanctions.v1.ExportFormat.JSON).build())))
                 .isEqualTo(Status.Code.NOT_FOUND);
 
+        // The hits stored by the evaluation are current while the lists are unchanged: no entity-service call.
         sources.down = true;
         entities.down = true;
         CaseFile degraded = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build());
         assertThat(degraded.getVerdictsCount()).isEqualTo(second.getVerdictsCount());
-        assertThat(degraded.getPartiesCount()).isEqualTo(file.getPartiesCount());
-        assertThat(degraded.getWarningsList()).anySatisfy(w -> assertThat(w).contains("source-service"));
-        assertThat(degraded.getWarningsList()).anySatisfy(w -> assertThat(w).contains("entity-service"));
+        assertThat(degraded.getPartiesList()).isEqualTo(file.getPartiesList());
+        assertThat(degraded.getWarningsList()).singleElement().satisfies(w -> assertThat(w).contains("source-service"));
+        // After a list import the parties are screened again, and without entity-service the last hits are shown.
+        entities.down = false;
+        screening.importList(un(SMALL_UN.replaceAll("(?s)<ENTITIES>.*</ENTITIES>", "")));
+        entities.down = true;
+        CaseFile stale = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build());
+        assertThat(stale.getPartiesList()).isEqualTo(file.getPartiesList());
+        assertThat(stale.getWarningsList()).anySatisfy(w -> assertThat(w).contains("entity-service"));
+        entities.down = false;
+        screening.importList(un(SMALL_UN));
+        entities.down = true;
         assertThat(code(() -> cases.evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(c.getId()).build())))
                 .isEqualTo(Status.Code.UNAVAILABLE);
         // The failed evaluation left the stored verdicts as they were.
