@@ -15,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The one place where failures become gRPC status: input errors → INVALID_ARGUMENT, unknown ids →
- * NOT_FOUND, a request the case's state does not allow → FAILED_PRECONDITION, a dependency down → UNAVAILABLE, anything else → INTERNAL with a generic message (the
- * stack trace goes to the log only). Authentication will enter beside it.
+ * NOT_FOUND, a request the case's state does not allow → FAILED_PRECONDITION, a dependency down →
+ * UNAVAILABLE, anything else → INTERNAL with a generic message (the stack trace goes to the log
+ * only). Authentication will enter beside it.
  */
 @ApplicationScoped
 public class GrpcErrorMapper implements ExceptionHandlerProvider {

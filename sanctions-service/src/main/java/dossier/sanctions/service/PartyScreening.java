@@ -37,7 +37,8 @@ public class PartyScreening {
             cache.clear();
             cachedVersion = listsVersion;
         }
-        String key = schema + "|" + country + "|" + name;
+        // the version is in the key too: a screening that started before an import cannot serve after it
+        String key = listsVersion + "|" + schema + "|" + country + "|" + name;
         List<ScreeningHit> hits = cache.get(key);
         if (hits == null) {
             // not computeIfAbsent: the remote call must not block other keys, and a failure is not cached
