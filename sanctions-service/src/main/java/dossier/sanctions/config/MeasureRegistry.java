@@ -2,6 +2,7 @@ package dossier.sanctions.config;
 
 import dossier.sanctions.measures.ItemClassifier;
 import dossier.sanctions.measures.MeasureCatalog;
+import dossier.sanctions.measures.MeasureDefinition;
 import dossier.sanctions.rules.RuleEngine;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
@@ -45,5 +46,10 @@ public class MeasureRegistry {
 
     public RuleEngine engine() {
         return engine;
+    }
+
+    /** The title of a measure, or "" for an id no longer loaded. */
+    public String title(String measureId) {
+        return catalog.all().stream().filter(m -> m.id().equals(measureId)).map(MeasureDefinition::title).findFirst().orElse("");
     }
 }

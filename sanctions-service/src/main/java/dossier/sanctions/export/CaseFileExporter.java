@@ -10,7 +10,7 @@ import dossier.sanctions.v1.ExportFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** The case file as JSON (proto3 JSON form, what integrators parse) or as a Markdown report. */
+/** The case file as JSON (proto3 JSON form, what integrators parse) or as a readable report in Markdown or PDF. */
 public final class CaseFileExporter {
 
     private CaseFileExporter() {
@@ -18,8 +18,8 @@ public final class CaseFileExporter {
 
     /** Refuses an unspecified format before any work is done to build the case file. */
     public static void requireFormat(ExportFormat format) {
-        if (format != ExportFormat.JSON && format != ExportFormat.MARKDOWN) {
-            throw new IllegalArgumentException("format must be JSON or MARKDOWN");
+        if (format != ExportFormat.JSON && format != ExportFormat.MARKDOWN && format != ExportFormat.PDF) {
+            throw new IllegalArgumentException("format must be JSON, MARKDOWN or PDF");
         }
     }
 
@@ -27,9 +27,10 @@ public final class CaseFileExporter {
         requireFormat(format);
         String base = "case-" + slug(file.getCase().getTitle()) + "-" + file.getCase().getId();
         return switch (format) {
-            case JSON -> response("application/json", base + ".json", json(file));
-            case MARKDOWN -> response("text/markdown; charset=utf-8", base + ".md", CaseFileMarkdown.render(file));
-            case PDF, EXPORT_FORMAT_UNSPECIFIED, UNRECOGNIZED -> throw new IllegalStateException("checked by requireFormat");
+            case JSON -> response("application/json", base + ".json", utf8(json(file)));
+            case MARKDOWN -> response("text/markdown; charset=utf-8", base + ".md", utf8(CaseFileMarkdown.render(file)));
+            case PDF -> response("application/pdf", base + ".pdf", ByteString.copyFrom(CaseFilePdf.render(file)));
+            case EXPORT_FORMAT_UNSPECIFIED, UNRECOGNIZED -> throw new IllegalStateException("checked by requireFormat");
         };
     }
 
@@ -41,9 +42,12 @@ public final class CaseFileExporter {
         }
     }
 
-    private static ExportCaseFileResponse response(String type, String name, String content) {
-        return ExportCaseFileResponse.newBuilder().setContentType(type).setFilename(name)
-                .setContent(ByteString.copyFrom(content, StandardCharsets.UTF_8)).build();
+    private static ExportCaseFileResponse response(String type, String name, ByteString content) {
+        return ExportCaseFileResponse.newBuilder().setContentType(type).setFilename(name).setContent(content).build();
+    }
+
+    private static ByteString utf8(String s) {
+        return ByteString.copyFrom(s, StandardCharsets.UTF_8);
     }
 
     private static String slug(String title) {

@@ -1,6 +1,7 @@
 package dossier.sanctions.grpc;
 
 import dossier.sanctions.client.DependencyUnavailableException;
+import dossier.sanctions.service.FailedPreconditionException;
 import dossier.sanctions.service.NotFoundException;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
@@ -14,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * The one place where failures become gRPC status: input errors → INVALID_ARGUMENT, unknown ids →
- * NOT_FOUND, a dependency down → UNAVAILABLE, anything else → INTERNAL with a generic message (the
- * stack trace goes to the log only). Authentication will enter beside it.
+ * NOT_FOUND, a request the case's state does not allow → FAILED_PRECONDITION, a dependency down →
+ * UNAVAILABLE, anything else → INTERNAL with a generic message (the stack trace goes to the log
+ * only). Authentication will enter beside it.
  */
 @ApplicationScoped
 public class GrpcErrorMapper implements ExceptionHandlerProvider {
@@ -42,7 +44,7 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
         Throwable e = t;
         while (e instanceof RuntimeException && e.getCause() != null && !(e instanceof StatusRuntimeException)
                 && !(e instanceof IllegalArgumentException) && !(e instanceof NotFoundException)
-                && !(e instanceof DependencyUnavailableException) && e.getClass().getName().startsWith("jakarta.")) {
+                && !(e instanceof DependencyUnavailableException) && !(e instanceof FailedPreconditionException) && e.getClass().getName().startsWith("jakarta.")) {
             e = e.getCause();
         }
         if (e instanceof StatusRuntimeException sre) {
@@ -56,6 +58,9 @@ public class GrpcErrorMapper implements ExceptionHandlerProvider {
         }
         if (e instanceof NotFoundException) {
             return Status.NOT_FOUND.withDescription(e.getMessage());
+        }
+        if (e instanceof FailedPreconditionException) {
+            return Status.FAILED_PRECONDITION.withDescription(e.getMessage());
         }
         if (e instanceof DependencyUnavailableException) {
             LOG.warn(e.getMessage());

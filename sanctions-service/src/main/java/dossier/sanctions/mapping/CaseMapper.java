@@ -1,13 +1,18 @@
 package dossier.sanctions.mapping;
 
 import dossier.sanctions.repository.CaseRecord;
+import dossier.sanctions.repository.HitDismissalRecord;
 import dossier.sanctions.repository.VerdictChangeRecord;
+import dossier.sanctions.repository.VerdictOverrideRecord;
 import dossier.sanctions.v1.Case;
 import dossier.sanctions.v1.CaseStatus;
+import dossier.sanctions.v1.HitDismissal;
 import dossier.sanctions.v1.Outcome;
 import dossier.sanctions.v1.VerdictChange;
+import dossier.sanctions.v1.VerdictOverride;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /** Stored case rows ⇄ wire messages. */
 public final class CaseMapper {
@@ -24,6 +29,7 @@ public final class CaseMapper {
                 .setCreatedAt(iso(r.createdAt))
                 .setUpdatedAt(iso(r.updatedAt))
                 .setEvaluatedAt(iso(r.evaluatedAt))
+                .setNotes(nz(r.notes))
                 .build();
     }
 
@@ -44,7 +50,8 @@ public final class CaseMapper {
         };
     }
 
-    public static VerdictChange toProto(VerdictChangeRecord r) {
+    /** @param titles the measure title by id, for rows recorded before titles were kept */
+    public static VerdictChange toProto(VerdictChangeRecord r, UnaryOperator<String> titles) {
         return VerdictChange.newBuilder()
                 .setCaseId(r.caseId)
                 .setMeasureId(nz(r.measureId))
@@ -55,10 +62,29 @@ public final class CaseMapper {
                 .setNewConfidence(r.newConfidence)
                 .setReason(nz(r.reason))
                 .setChangedAt(iso(r.changedAt))
+                .setChangedBy(r.changedBy == null ? "evaluation" : r.changedBy)
+                .setMeasureTitle(r.measureTitle != null ? r.measureTitle : nz(titles.apply(nz(r.measureId))))
                 .build();
     }
 
-    private static Outcome outcome(String s) {
+    public static VerdictOverride toProto(VerdictOverrideRecord r) {
+        return VerdictOverride.newBuilder()
+                .setOutcome(outcome(r.outcome))
+                .setJustification(r.justification)
+                .setAnalyst(r.analyst)
+                .setOverriddenAt(iso(r.overriddenAt))
+                .build();
+    }
+
+    public static HitDismissal toProto(HitDismissalRecord r) {
+        return HitDismissal.newBuilder()
+                .setAnalyst(r.analyst)
+                .setReason(r.reason)
+                .setDismissedAt(iso(r.dismissedAt))
+                .build();
+    }
+
+    public static Outcome outcome(String s) {
         return s == null || s.isEmpty() ? Outcome.OUTCOME_UNSPECIFIED : Outcome.valueOf(s);
     }
 

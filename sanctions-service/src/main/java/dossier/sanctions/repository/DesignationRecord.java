@@ -14,7 +14,8 @@ import java.util.List;
 @Entity
 @Table(name = "designation", indexes = {
         @Index(name = "ix_designation_entity", columnList = "entityId"),
-        @Index(name = "ix_designation_ref", columnList = "dataset,reference", unique = true)})
+        @Index(name = "ix_designation_ref", columnList = "dataset,reference", unique = true),
+        @Index(name = "ix_designation_updated", columnList = "updatedAt")})
 public class DesignationRecord extends PanacheEntity {
     @Column(nullable = false, length = 40)
     public String dataset;
@@ -46,5 +47,12 @@ public class DesignationRecord extends PanacheEntity {
             return List.of();
         }
         return list("entityId in ?1 and delisted = false", entityIds);
+    }
+
+    /** Changes whenever an import adds, changes or delists a designation: what screening results depend on. */
+    public static String listsVersion() {
+        Object[] row = getEntityManager().createQuery("select count(d), max(d.updatedAt) from DesignationRecord d", Object[].class)
+                .getSingleResult();
+        return row[0] + "@" + row[1];
     }
 }

@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One change of a verdict between evaluations (a plain history table: Envers is not available). */
+/**
+ * One change of a verdict: an evaluation that changed its outcome or confidence, or an analyst's
+ * override or withdrawal (a plain history table: Hibernate Envers is not served here).
+ */
 @Entity
 @Table(name = "verdict_change", indexes = @Index(name = "ix_verdict_change_case", columnList = "caseId"))
 public class VerdictChangeRecord extends PanacheEntity {
@@ -27,4 +30,10 @@ public class VerdictChangeRecord extends PanacheEntity {
     @Column(length = 2000)
     public String reason;
     public Instant changedAt;
+    /** The analyst for an override or withdrawal, "evaluation" otherwise. */
+    @Column(length = 200)
+    public String changedBy;
+    /** The measure's title when the change was recorded. */
+    @Column(length = 300)
+    public String measureTitle;
 }

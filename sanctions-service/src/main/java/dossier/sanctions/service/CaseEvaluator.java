@@ -6,16 +6,19 @@ import dossier.sanctions.client.SourceLibrary;
 import dossier.sanctions.config.MeasureRegistry;
 import dossier.sanctions.mapping.CaseMapper;
 import dossier.sanctions.repository.CaseRecord;
-import dossier.sanctions.repository.VerdictChangeRecord;
 import dossier.sanctions.repository.VerdictRecord;
+import dossier.sanctions.review.VerdictDiff;
+import dossier.sanctions.review.VerdictOverrides;
 import dossier.sanctions.rules.CaseFacts;
 import dossier.sanctions.rules.Evaluation;
 import dossier.sanctions.rules.PartyCollector;
 import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.EvaluateCaseResponse;
+import dossier.sanctions.v1.Outcome;
 import dossier.sanctions.v1.Party;
 import dossier.sanctions.v1.ScreeningHit;
 import dossier.sanctions.v1.Verdict;
+import dossier.sanctions.v1.VerdictOverride;
 import dossier.source.v1.Claim;
 import dossier.source.v1.ListConflictsResponse;
 import dossier.source.v1.Source;
@@ -25,7 +28,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +43,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class CaseEvaluator {
+    static final int MAX_REASON = 1000;
+
     @Inject
     CaseManager cases;
     @Inject
@@ -51,66 +55,88 @@ public class CaseEvaluator {
     MeasureRegistry measures;
     @Inject
     Screener screener;
+    @Inject
+    CaseReview review;
+    @Inject
+    PartyScreening screening;
 
-    public EvaluateCaseResponse evaluate(String caseId) {
-        CaseRecord before = QuarkusTransaction.requiringNew().call(() -> cases.find(caseId));
-        String id = before.id;
-        List<Claim> claims = sourceLibrary.claims(id);
-        List<Source> sources = sourceLibrary.sources(id);
-        ListConflictsResponse conflicts = sourceLibrary.conflicts(id);
-        CaseFacts facts = new CaseFacts(claims, sources, conflicts.getConflictsList(), conflicts.getCorroborationsList());
-        CachingEntityLookup lookup = new CachingEntityLookup(entities);
-        Instant now = Instant.now();
-        Evaluation eval = measures.engine().evaluate(facts, lookup, now.toString());
-        List<Party> parties = screen(new PartyCollector().collect(eval.drafts(), facts, lookup));
-        String reason = reason(before, sources);
-
+    /**
+     * One evaluation of a case at a time, on every replica: the case row stays locked from the
+     * reading of the facts to the writing of the verdicts, so an evaluation always starts from the
+     * result of the one before it and none of their history is lost. A failing dependency rolls
+     * everything back.
+     */
+    public EvaluateCaseResponse evaluate(String caseId, String requestedReason) {
+        if (requestedReason.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters");
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
-            CaseRecord r = cases.find(id);
-            Map<String, VerdictRecord> old = new HashMap<>();
-            for (VerdictRecord v : VerdictRecord.<VerdictRecord>list("caseId", id)) {
-                old.put(v.incidentId + "|" + v.measureId, v);
+            CaseRecord r = cases.lock(caseId);
+            String id = r.id;
+            List<Claim> claims = sourceLibrary.claims(id);
+            List<Source> sources = sourceLibrary.sources(id);
+            ListConflictsResponse conflicts = sourceLibrary.conflicts(id);
+            CaseFacts facts = new CaseFacts(claims, sources, conflicts.getConflictsList(), conflicts.getCorroborationsList());
+            CachingEntityLookup lookup = new CachingEntityLookup(entities);
+            Instant now = Instant.now();
+            Evaluation eval = measures.engine().evaluate(facts, lookup, now.toString());
+            // read before screening: an import finishing meanwhile leaves the stored version older, never newer
+            String listsVersion = screening.version();
+            List<Party> parties = screen(new PartyCollector().collect(eval.drafts(), facts, lookup), listsVersion);
+            String reason = reason(requestedReason, r, sources);
+
+            List<VerdictRecord> stored = VerdictRecord.list("caseId", id);
+            Map<String, VerdictOverride> overrides = review.overridesOf(id);
+            Map<String, Outcome> analystOutcomes = new HashMap<>();
+            overrides.forEach((k, o) -> analystOutcomes.put(k, o.getOutcome()));
+            List<VerdictDiff.Stored> before = stored.stream().map(v -> new VerdictDiff.Stored(v.incidentId, v.measureId,
+                    measures.title(v.measureId), CaseMapper.outcome(v.outcome), v.confidence)).toList();
+            for (VerdictDiff.Change c : VerdictDiff.between(before, eval.verdicts(), analystOutcomes, reason)) {
+                CaseReview.record(id, c.incidentId(), c.measureId(), c.measureTitle(), c.oldOutcome(), c.newOutcome(),
+                        c.oldConfidence(), c.newConfidence(), c.reason(), CaseReview.EVALUATION, now);
             }
-            for (Verdict v : eval.verdicts()) {
-                VerdictRecord prev = old.remove(v.getIncidentId() + "|" + v.getMeasureId());
-                String prevOutcome = prev == null ? "" : prev.outcome;
-                double prevConfidence = prev == null ? 0 : prev.confidence;
-                // The row of an incident/measure pair is replaced in place: same id, new content.
-                VerdictRecord n = prev != null ? prev : new VerdictRecord();
-                n.id = id + ":" + v.getId();
-                n.caseId = id;
-                n.incidentId = v.getIncidentId();
-                n.measureId = v.getMeasureId();
-                n.outcome = v.getOutcome().name();
-                n.confidence = v.getConfidence();
-                n.evaluatedAt = now;
-                n.payload = v.toByteArray();
-                if (prev == null) {
-                    n.persist();
-                }
-                if (!prevOutcome.equals(n.outcome) || Math.abs(prevConfidence - n.confidence) > 1e-9) {
-                    change(id, v.getMeasureId(), v.getIncidentId(), prevOutcome, n.outcome, prevConfidence, n.confidence, reason, now);
-                }
-            }
-            for (VerdictRecord gone : old.values()) {
-                gone.delete();
-                change(id, gone.measureId, gone.incidentId, gone.outcome, "", gone.confidence, 0,
-                        reason + "; the incident is no longer supported by the claims", now);
-            }
+            replaceVerdicts(id, stored, eval.verdicts(), now);
             r.evaluation = CaseFile.newBuilder().addAllIncidents(eval.incidents()).addAllParties(parties).build().toByteArray();
             r.evaluatedSources = sources.stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
+            r.screenedListsVersion = listsVersion;
             r.evaluatedAt = now;
             r.updatedAt = now;
             return EvaluateCaseResponse.newBuilder()
                     .setCase(CaseMapper.toProto(r))
                     .addAllIncidents(eval.incidents())
-                    .addAllVerdicts(eval.verdicts())
+                    .addAllVerdicts(VerdictOverrides.applyAll(eval.verdicts(), overrides))
                     .build();
         });
     }
 
+    /** The row of an incident/measure pair is replaced in place (same id, new content); rows of gone verdicts go. */
+    private static void replaceVerdicts(String caseId, List<VerdictRecord> stored, List<Verdict> verdicts, Instant now) {
+        Map<String, VerdictRecord> old = new HashMap<>();
+        stored.forEach(v -> old.put(v.id, v));
+        for (Verdict v : verdicts) {
+            VerdictRecord prev = old.remove(caseId + ":" + v.getId());
+            VerdictRecord n = prev != null ? prev : new VerdictRecord();
+            n.id = caseId + ":" + v.getId();
+            n.caseId = caseId;
+            n.incidentId = v.getIncidentId();
+            n.measureId = v.getMeasureId();
+            n.outcome = v.getOutcome().name();
+            n.confidence = v.getConfidence();
+            n.evaluatedAt = now;
+            n.payload = v.toByteArray();
+            if (prev == null) {
+                n.persist();
+            }
+        }
+        old.values().forEach(VerdictRecord::delete);
+    }
+
     /** Each party gets the designations of its own entity plus what a name screen finds. */
     List<Party> screen(List<Party> parties) {
+        return screen(parties, screening.version());
+    }
+
+    private List<Party> screen(List<Party> parties, String listsVersion) {
         List<Party> out = new ArrayList<>();
         for (Party p : parties) {
             Map<String, ScreeningHit> hits = new LinkedHashMap<>();
@@ -122,7 +148,7 @@ public class CaseEvaluator {
             // A name that did not even resolve to an entity is a description ("both sides"): screening it
             // only yields noise.
             if (schema != Schema.COUNTRY && !p.getEntityId().isEmpty()) {
-                for (ScreeningHit h : screener.screenParty(p.getName(), schema, country)) {
+                for (ScreeningHit h : screening.hits(listsVersion, p.getName(), schema, country)) {
                     hits.putIfAbsent(h.getList() + "|" + h.getReference(), h);
                 }
             }
@@ -131,8 +157,22 @@ public class CaseEvaluator {
         return out;
     }
 
-    /** Why the verdicts may have changed: sources added or removed since the last evaluation. */
-    static String reason(CaseRecord before, List<Source> sources) {
+    /** Whether the hits screened with that lists' version are still current. */
+    boolean screenedWithCurrentLists(String listsVersion) {
+        return listsVersion != null && listsVersion.equals(screening.version());
+    }
+
+    /**
+     * Why the verdicts may have changed: the caller's reason ("evaluation requested" when none),
+     * followed by what changed in the sources since the last evaluation unless the reason says it already.
+     */
+    static String reason(String requested, CaseRecord before, List<Source> sources) {
+        String given = requested.isBlank() ? "evaluation requested" : requested.strip();
+        String seen = sourceChanges(before, sources);
+        return given.contains(seen) ? given : given + ": " + seen;
+    }
+
+    private static String sourceChanges(CaseRecord before, List<Source> sources) {
         if (before.evaluatedAt == null) {
             return "first evaluation (" + sources.size() + " source(s))";
         }
@@ -157,24 +197,5 @@ public class CaseEvaluator {
             }
         });
         return parts.isEmpty() ? "re-evaluated: claims, entities or measures changed" : String.join("; ", parts);
-    }
-
-    private static void change(String caseId, String measure, String incident, String oldOutcome, String newOutcome,
-                               double oldConf, double newConf, String reason, Instant at) {
-        VerdictChangeRecord c = new VerdictChangeRecord();
-        c.caseId = caseId;
-        c.measureId = measure;
-        c.incidentId = incident;
-        c.oldOutcome = oldOutcome;
-        c.newOutcome = newOutcome;
-        c.oldConfidence = oldConf;
-        c.newConfidence = newConf;
-        c.reason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-        c.changedAt = at;
-        c.persist();
-    }
-
-    static List<String> split(String s) {
-        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\u0002"));
     }
 }

@@ -5,11 +5,14 @@ import dossier.sanctions.client.DependencyUnavailableException;
 import dossier.sanctions.client.SourceLibrary;
 import dossier.sanctions.mapping.CaseMapper;
 import dossier.sanctions.repository.CaseRecord;
-import dossier.sanctions.repository.VerdictChangeRecord;
 import dossier.sanctions.repository.VerdictRecord;
+import dossier.sanctions.review.HitDismissals;
+import dossier.sanctions.review.VerdictOverrides;
 import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.HitDismissal;
 import dossier.sanctions.v1.Party;
 import dossier.sanctions.v1.Verdict;
+import dossier.sanctions.v1.VerdictOverride;
 import dossier.source.v1.ListConflictsResponse;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
@@ -18,12 +21,14 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole case file in one message. What this service stores is always there; sources, claims
- * and conflicts come live from source-service, screening hits are refreshed from entity-service,
- * and either being down turns into a warning instead of a failure.
+ * and conflicts come live from source-service, screening hits are screened again when a list was
+ * imported since the evaluation, and either service being down turns into a warning instead of a failure.
  */
 @ApplicationScoped
 public class CaseFileAssembler {
@@ -35,24 +40,29 @@ public class CaseFileAssembler {
     SourceLibrary sources;
     @Inject
     CaseEvaluator evaluator;
+    @Inject
+    CaseReview review;
 
     public CaseFile assemble(String caseId) {
         CaseFile.Builder file = CaseFile.newBuilder();
+        Map<String, HitDismissal> dismissals = new HashMap<>();
+        boolean[] hitsCurrent = {false};
         CaseFile stored = QuarkusTransaction.requiringNew().call(() -> {
             CaseRecord r = cases.find(caseId);
             file.setCase(CaseMapper.toProto(r));
+            Map<String, VerdictOverride> overrides = review.overridesOf(r.id);
             for (VerdictRecord v : VerdictRecord.<VerdictRecord>list("caseId", Sort.ascending("incidentId", "measureId"), r.id)) {
                 try {
-                    file.addVerdicts(Verdict.parseFrom(v.payload));
+                    Verdict computed = Verdict.parseFrom(v.payload);
+                    file.addVerdicts(VerdictOverrides.apply(computed, overrides.get(VerdictOverrides.key(v.incidentId, v.measureId))));
                 } catch (InvalidProtocolBufferException e) {
                     LOG.errorf(e, "Stored verdict %s cannot be read", v.id);
                     file.addWarnings("verdict " + v.measureId + " of incident " + v.incidentId + " could not be read");
                 }
             }
-            for (VerdictChangeRecord c : VerdictChangeRecord.<VerdictChangeRecord>list("caseId",
-                    Sort.descending("changedAt", "id"), r.id)) {
-                file.addHistory(CaseMapper.toProto(c));
-            }
+            file.addAllHistory(review.historyOf(r.id));
+            dismissals.putAll(review.dismissalsOf(r.id));
+            hitsCurrent[0] = evaluator.screenedWithCurrentLists(r.screenedListsVersion);
             try {
                 return r.evaluation == null ? CaseFile.getDefaultInstance() : CaseFile.parseFrom(r.evaluation);
             } catch (InvalidProtocolBufferException e) {
@@ -80,7 +90,10 @@ public class CaseFileAssembler {
 
         List<Party> parties = new ArrayList<>(stored.getPartiesList());
         try {
-            parties = evaluator.screen(parties);
+            // The stored hits are current unless a list was imported since the evaluation.
+            if (!hitsCurrent[0]) {
+                parties = evaluator.screen(parties);
+            }
         } catch (DependencyUnavailableException e) {
             parties = new ArrayList<>(stored.getPartiesList());
             if (!parties.isEmpty()) {
@@ -90,7 +103,7 @@ public class CaseFileAssembler {
                 file.addWarnings("entity-service unavailable");
             }
         }
-        file.addAllParties(parties);
+        file.addAllParties(HitDismissals.apply(parties, dismissals));
         return file.build();
     }
 }

@@ -10,6 +10,7 @@ import dossier.sanctions.v1.ListCasesResponse;
 import dossier.sanctions.v1.UpdateCaseRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -68,7 +69,14 @@ public class CaseManager {
 
     @Transactional
     public Case update(UpdateCaseRequest req) {
+        if (req.hasNotes() && req.getNotes().length() > CaseRecord.MAX_NOTES) {
+            throw new IllegalArgumentException("notes must be at most " + CaseRecord.MAX_NOTES + " characters (they have "
+                    + req.getNotes().length() + ")");
+        }
         CaseRecord r = find(req.getId());
+        if (req.hasNotes()) {
+            r.notes = req.getNotes();
+        }
         if (req.getStatus() != CaseStatus.CASE_STATUS_UNSPECIFIED) {
             r.status = CaseMapper.fromProto(req.getStatus());
         }
@@ -81,10 +89,22 @@ public class CaseManager {
 
     /** The case row (inside the caller's transaction). */
     public CaseRecord find(String id) {
+        return find(id, LockModeType.NONE);
+    }
+
+    /**
+     * The case row, locked until the caller's transaction ends (SELECT ... FOR UPDATE on H2 and
+     * PostgreSQL alike): what changes a case's verdicts runs one at a time per case, across replicas.
+     */
+    public CaseRecord lock(String id) {
+        return find(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private CaseRecord find(String id, LockModeType lock) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("case id must not be blank");
         }
-        CaseRecord r = CaseRecord.findById(id.trim());
+        CaseRecord r = CaseRecord.findById(id.trim(), lock);
         if (r == null) {
             throw new NotFoundException("no case with id " + id.trim());
         }

@@ -25,4 +25,16 @@ class CaseFileMarkdownTest {
         String md = CaseFileMarkdown.render(CaseFile.newBuilder().setCase(Case.newBuilder().setId("c").setTitle("Empty")).build());
         assertThat(md).contains("No verdicts yet.").contains("None found.");
     }
+
+    @Test
+    void overridesDismissalsNotesAndHistoryAreInTheReport() {
+        String md = CaseFileMarkdown.render(SampleCaseFile.build());
+        assertThat(md).contains("## Notes\n\nAsk the port authority for the manifest.")
+                .contains("#### Ban on luxury vessels — **NO\\_VIOLATION** (analyst's override; computed: LIKELY_VIOLATION, confidence 80 %")
+                .contains("Overridden by bob on 2025-04-01T10:00:00Z to **NO\\_VIOLATION** (computed LIKELY_VIOLATION): The yacht was returned")
+                .contains("  - [S1] \"Alpha Trading delivered a yacht\"")
+                .contains("REF-7 \"Alpha Trading Ltd\" 90 % (dismissed by carla on 2025-04-02T09:00:00Z: registered elsewhere)")
+                .contains("LIKELY_VIOLATION → NO_VIOLATION by bob (override: The yacht was returned before delivery)")
+                .contains("1. Yacht arrives — Harbour News, 2025-03-02, <https://news.example/yacht>");
+    }
 }

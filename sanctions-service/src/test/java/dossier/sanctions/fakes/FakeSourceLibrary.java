@@ -21,10 +21,19 @@ public class FakeSourceLibrary implements SourceLibrary {
     public final Map<String, List<Claim>> claims = new ConcurrentHashMap<>();
     public final Map<String, List<Source>> sources = new ConcurrentHashMap<>();
     public volatile boolean down;
+    /** How long reading the claims takes, to make concurrent evaluations overlap. */
+    public volatile long delayMillis;
 
     @Override
     public List<Claim> claims(String caseId) {
         check();
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return claims.getOrDefault(caseId, List.of());
     }
 

@@ -28,13 +28,6 @@ import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningServiceGrpc;
 import dossier.sanctions.v1.UpdateCaseRequest;
-import dossier.source.v1.AttributionLink;
-import dossier.source.v1.Claim;
-import dossier.source.v1.ClaimArgument;
-import dossier.source.v1.ClaimType;
-import dossier.source.v1.Modality;
-import dossier.source.v1.Source;
-import dossier.source.v1.Span;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -195,29 +188,12 @@ class SanctionsGrpcContractTest {
                 .allSatisfy(m -> assertThat(m.getRegime()).isEqualTo("UN-DPRK"));
     }
 
-    static ClaimArgument arg(String role, String value, String entityId) {
-        return ClaimArgument.newBuilder().setRole(role).setValue(value).setEntityId(entityId)
-                .setSpan(Span.newBuilder().setStart(0).setEnd(value.length()).setText(value)).build();
-    }
-
     @Test
     void evaluationStoresVerdictsHistoryAndAnswersTheCaseFileEvenWithDependenciesDown() {
         screening.importList(un(SMALL_UN));
-        entities.put(Entity.newBuilder().setId("p-giver").setCaption("Ivan Example").setSchema(Schema.PERSON)
-                .addCountries("ru").addPositions("President of the Example Federation").build());
-        entities.put(Entity.newBuilder().setId("p-spokes").setCaption("Oleg Speaker").setSchema(Schema.PERSON)
-                .addCountries("ru").addPositions("Press secretary").build());
-        String recipient = "ent-un-sc:KPi.901";
+        String recipient = GiftCase.RECIPIENT;
         Case c = cases.createCase(CreateCaseRequest.newBuilder().setTitle("Gift case").build());
-        Source s1 = Source.newBuilder().setId("s1").setCaseId(c.getId()).setTitle("Leader gives car").setPublishedDate("2024-02-20").build();
-        Claim gift = Claim.newBuilder().setId("c1").setCaseId(c.getId()).setSourceId("s1").setType(ClaimType.TRANSFER)
-                .setPredicate("give").setModality(Modality.ASSERTED).setTime("2024-02-20")
-                .addArguments(arg("giver", "Ivan Example", "p-giver")).addArguments(arg("recipient", "Testa Persona", recipient))
-                .addArguments(arg("item", "a luxury limousine", ""))
-                .setSpan(Span.newBuilder().setStart(0).setEnd(40).setText("Ivan Example gave Testa Persona a limousine"))
-                .build();
-        sources.sources.put(c.getId(), List.of(s1));
-        sources.claims.put(c.getId(), List.of(gift));
+        GiftCase gift = new GiftCase(c.getId(), entities, sources).reported();
 
         EvaluateCaseResponse first = cases.evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(c.getId()).build());
         assertThat(first.getCase().getEvaluatedAt()).isNotEmpty();
@@ -226,14 +202,7 @@ class SanctionsGrpcContractTest {
                 .singleElement().satisfies(v -> assertThat(v.getOutcome()).isEqualTo(Outcome.LIKELY_VIOLATION));
 
         // A second source with an official confirmation upgrades the verdict; the history says why.
-        Source s2 = Source.newBuilder().setId("s2").setCaseId(c.getId()).setTitle("Spokesman confirms").setPublishedDate("2024-02-21").build();
-        Claim confirm = Claim.newBuilder().setId("c2").setCaseId(c.getId()).setSourceId("s2").setType(ClaimType.CONFIRMATION)
-                .setPredicate("confirm").setModality(Modality.REPORTED).addArguments(arg("speaker", "Oleg Speaker", "p-spokes"))
-                .addArguments(arg("object", "the limousine", ""))
-                .addAttribution(AttributionLink.newBuilder().setName("Wire").setVerb("reports"))
-                .setSpan(Span.newBuilder().setStart(0).setEnd(20).setText("Oleg Speaker confirmed")).build();
-        sources.sources.put(c.getId(), List.of(s1, s2));
-        sources.claims.put(c.getId(), List.of(gift, confirm));
+        gift.confirmed();
         EvaluateCaseResponse second = cases.evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(c.getId()).build());
         assertThat(second.getVerdictsList()).filteredOn(v -> v.getMeasureId().equals("UN-DPRK-LUX"))
                 .singleElement().satisfies(v -> assertThat(v.getOutcome()).isEqualTo(Outcome.VIOLATION));
@@ -277,13 +246,23 @@ class SanctionsGrpcContractTest {
                 .setCaseId("no-such-case").setFormat(dossier.sanctions.v1.ExportFormat.JSON).build())))
                 .isEqualTo(Status.Code.NOT_FOUND);
 
+        // The hits stored by the evaluation are current while the lists are unchanged: no entity-service call.
         sources.down = true;
         entities.down = true;
         CaseFile degraded = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build());
         assertThat(degraded.getVerdictsCount()).isEqualTo(second.getVerdictsCount());
-        assertThat(degraded.getPartiesCount()).isEqualTo(file.getPartiesCount());
-        assertThat(degraded.getWarningsList()).anySatisfy(w -> assertThat(w).contains("source-service"));
-        assertThat(degraded.getWarningsList()).anySatisfy(w -> assertThat(w).contains("entity-service"));
+        assertThat(degraded.getPartiesList()).isEqualTo(file.getPartiesList());
+        assertThat(degraded.getWarningsList()).singleElement().satisfies(w -> assertThat(w).contains("source-service"));
+        // After a list import the parties are screened again, and without entity-service the last hits are shown.
+        entities.down = false;
+        screening.importList(un(SMALL_UN.replaceAll("(?s)<ENTITIES>.*</ENTITIES>", "")));
+        entities.down = true;
+        CaseFile stale = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build());
+        assertThat(stale.getPartiesList()).isEqualTo(file.getPartiesList());
+        assertThat(stale.getWarningsList()).anySatisfy(w -> assertThat(w).contains("entity-service"));
+        entities.down = false;
+        screening.importList(un(SMALL_UN));
+        entities.down = true;
         assertThat(code(() -> cases.evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(c.getId()).build())))
                 .isEqualTo(Status.Code.UNAVAILABLE);
         // The failed evaluation left the stored verdicts as they were.

@@ -1,0 +1,50 @@
+package dossier.sanctions.service;
+
+import dossier.entity.v1.Schema;
+import dossier.sanctions.repository.DesignationRecord;
+import dossier.sanctions.v1.ScreeningHit;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Name screening of case parties, remembered until the lists change: a party's hits depend only on
+ * its name, schema and country and on the imported lists, and a case is evaluated again after every
+ * source while its parties stay the same. The lists' version is read from the database, so an
+ * import on another replica empties this cache too.
+ */
+@ApplicationScoped
+public class PartyScreening {
+    private static final int MAX_ENTRIES = 10_000;
+
+    @Inject
+    Screener screener;
+
+    private final Map<String, List<ScreeningHit>> cache = new ConcurrentHashMap<>();
+    private volatile String cachedVersion = "";
+
+    /** The lists' current version (one small query); pass it to {@link #hits}. */
+    public String version() {
+        return QuarkusTransaction.joiningExisting().call(DesignationRecord::listsVersion);
+    }
+
+    public List<ScreeningHit> hits(String listsVersion, String name, Schema schema, String country) {
+        if (!listsVersion.equals(cachedVersion) || cache.size() > MAX_ENTRIES) {
+            cache.clear();
+            cachedVersion = listsVersion;
+        }
+        // the version is in the key too: a screening that started before an import cannot serve after it
+        String key = listsVersion + "|" + schema + "|" + country + "|" + name;
+        List<ScreeningHit> hits = cache.get(key);
+        if (hits == null) {
+            // not computeIfAbsent: the remote call must not block other keys, and a failure is not cached
+            hits = screener.screenParty(name, schema, country);
+            cache.put(key, hits);
+        }
+        return hits;
+    }
+}
