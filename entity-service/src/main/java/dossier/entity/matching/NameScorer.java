@@ -184,7 +184,9 @@ public final class NameScorer {
             for (int i = 0; i + span <= side.size(); i++) {
                 String joined = String.join("", side.subList(i, i + span));
                 for (String o : other) {
-                    if (o.length() >= 4 && spellingSimilarity(joined, o) >= 0.92) {
+                    // similarity >= 0.92 needs lengths within 16% (edit part <= 1 - diff/max): skip the rest unscored
+                    if (o.length() >= 4 && Math.abs(joined.length() - o.length()) <= 0.16 * Math.max(joined.length(), o.length())
+                            && spellingSimilarity(joined, o) >= 0.92) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;
