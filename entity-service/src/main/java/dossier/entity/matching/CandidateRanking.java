@@ -27,7 +27,7 @@ final class CandidateRanking {
     static final float PREFIX = 0.4f;
     /** Further tokens of a very long query add little to retrieval and are left to the scorer. */
     private static final int MAX_TOKENS = 16;
-    /** How much each name part beyond the query's count costs, relative to an average token's weight. */
+    /** How much each name part the query does not have costs, relative to an average token's weight. */
     private static final double LENGTH_PENALTY = 0.05;
     /** Names brought in by the rarest keys, per name finally wanted: bounds the work of a query. */
     private static final int INTRODUCE_FACTOR = 32;
@@ -155,7 +155,9 @@ final class CandidateRanking {
                 s += idf[i] * Math.max(credit[slot * q + i], spelling(tokens.get(i), nameTokens));
             }
             // parts the query lacks make a name less likely; parts the name lacks already got no credit
-            s -= LENGTH_PENALTY * meanIdf * Math.max(0, nameTokens.size() - q);
+            int extra = 0;
+            for (String t : nameTokens) if (!tokens.contains(t)) extra++;
+            s -= LENGTH_PENALTY * meanIdf * extra;
             heap[k] = pack(s, slot);
         }
         long[] sorted = Arrays.copyOf(heap, size);

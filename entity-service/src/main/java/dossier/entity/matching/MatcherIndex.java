@@ -30,7 +30,7 @@ public final class MatcherIndex {
     }
 
     /** Names handed to the full scorer per query unless the caller asks for more. */
-    public static final int DEFAULT_CANDIDATES = 32;
+    public static final int DEFAULT_CANDIDATES = 50;
 
     static final int PREFIX_LENGTH = 3;
 
@@ -43,6 +43,8 @@ public final class MatcherIndex {
     private final Map<String, IntArrayList> byPrefix = new HashMap<>();
     /** Interned tokens and codes: a million names share a few hundred thousand distinct strings. */
     private final Map<String, String> pool = new HashMap<>();
+    /** Double Metaphone codes per distinct token, computed once (the encoder is costly and tokens repeat). */
+    private final Map<String, Set<String>> phoneticByToken = new HashMap<>();
     private IndexedName[] names = new IndexedName[1024];
     private MatchSubject[] owners = new MatchSubject[1024];
     private int nextId;
@@ -156,7 +158,10 @@ public final class MatcherIndex {
                     ranking.add(byToken.get(t + ranking.token(i + 1)), i, i + 1, CandidateRanking.EXACT);
                 }
                 if (t.length() >= PREFIX_LENGTH) {
-                    for (String p : normalizer.phoneticKeys(t)) ranking.add(byPhonetic.get(p), i, -1, CandidateRanking.PHONETIC);
+                    Set<String> codes = phoneticByToken.get(t);
+                    for (String p : codes != null ? codes : normalizer.phoneticKeys(t)) {
+                        ranking.add(byPhonetic.get(p), i, -1, CandidateRanking.PHONETIC);
+                    }
                     ranking.add(byPrefix.get(t.substring(0, PREFIX_LENGTH)), i, -1, CandidateRanking.PREFIX);
                     if (t.length() > PREFIX_LENGTH) ranking.add(byPrefix.get(anagramKey(t)), i, -1, CandidateRanking.PREFIX);
                 }
@@ -232,6 +237,7 @@ public final class MatcherIndex {
         byPhonetic.clear();
         byPrefix.clear();
         pool.clear();
+        phoneticByToken.clear();
         names = new IndexedName[1024];
         owners = new MatchSubject[1024];
         nextId = 0;
@@ -250,11 +256,17 @@ public final class MatcherIndex {
         Set<String> tokenKeys = new HashSet<>(tokens);
         // compounds split differently on the two sides ("jongun" vs "jong un") are found by the joined pair
         for (int i = 0; i + 1 < tokens.size(); i++) tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1)));
+        // and initials written apart ("L.X.C" for "LXC")
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).length() == 1 && tokens.get(i + 1).length() == 1 && tokens.get(i + 2).length() == 1) {
+                tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1) + tokens.get(i + 2)));
+            }
+        }
         Set<String> phonetic = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (String t : tokens) {
             if (t.length() < PREFIX_LENGTH) continue;
-            for (String p : normalizer.phoneticKeys(t)) phonetic.add(intern(p));
+            phonetic.addAll(phoneticByToken.computeIfAbsent(t, k -> Set.copyOf(normalizer.phoneticKeys(k).stream().map(this::intern).toList())));
             prefixes.add(intern(t.substring(0, PREFIX_LENGTH)));
             if (t.length() > PREFIX_LENGTH) prefixes.add(intern(anagramKey(t)));
         }
