@@ -12,7 +12,7 @@ import java.util.Random;
  * same with two neighbouring letters swapped (a typo), "Last, First" turned into "First Last", and
  * a name on no list. Deterministic for a seed.
  */
-final class QueryMix {
+public final class QueryMix {
 
     private QueryMix() {
     }
@@ -34,13 +34,13 @@ final class QueryMix {
     }
 
     /** Two neighbouring letters swapped somewhere after the first letter. */
-    static String typo(String name, Random random) {
+    public static String typo(String name, Random random) {
         if (name.length() < 4) return name;
         int i = 1 + random.nextInt(name.length() - 2);
         return name.substring(0, i) + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2);
     }
 
-    static String reorder(String name) {
+    public static String reorder(String name) {
         int comma = name.indexOf(", ");
         return comma < 0 ? name : name.substring(comma + 2) + " " + name.substring(0, comma);
     }

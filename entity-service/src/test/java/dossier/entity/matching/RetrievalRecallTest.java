@@ -1,5 +1,6 @@
 package dossier.entity.matching;
 
+import dossier.entity.bench.QueryMix;
 import dossier.entity.testdata.ShippedLists;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -88,7 +89,7 @@ class RetrievalRecallTest {
         for (int i = 0; i < 4_000; i++) {
             MatchSubject s = lists.get(random.nextInt(lists.size()));
             String name = s.names().get(random.nextInt(s.names().size())).value();
-            String query = i % 2 == 0 ? swapTwoLetters(name, random) : reorder(name);
+            String query = i % 2 == 0 ? QueryMix.typo(name, random) : QueryMix.reorder(name);
             if (index.normalizer().tokens(query).isEmpty()
                     || matcher.compareNames(query, name, s.schema()) < EntityMatcher.DEFAULT_THRESHOLD) continue;
             accepted++;
@@ -112,19 +113,5 @@ class RetrievalRecallTest {
         List<String> tokens = index.normalizer().tokens(query);
         return index.candidates(tokens, MatcherIndex.DEFAULT_CANDIDATES, null).stream()
                 .anyMatch(n -> n.subjectId().equals(subjectId));
-    }
-
-    private static String swapTwoLetters(String name, Random random) {
-        if (name.length() < 4) return name;
-        int i = 1 + random.nextInt(name.length() - 2);
-        return name.substring(0, i) + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2);
-    }
-
-    private static String reorder(String name) {
-        int comma = name.indexOf(", ");
-        if (comma >= 0) return name.substring(comma + 2) + " " + name.substring(0, comma);
-        List<String> words = new ArrayList<>(List.of(name.split("\\s+")));
-        java.util.Collections.reverse(words);
-        return String.join(" ", words);
     }
 }
