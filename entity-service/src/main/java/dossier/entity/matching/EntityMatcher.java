@@ -59,9 +59,12 @@ public final class EntityMatcher {
         }
         double threshold = thresholdFor(query);
         Map<String, Scored> best = new HashMap<>();
-        for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens))) {
+        int limit = query.limit() > 0 ? query.limit() : 10;
+        // the full scorer sees only the names the index ranks best: a few per wanted result
+        int retrieve = Math.max(MatcherIndex.DEFAULT_CANDIDATES, 2 * limit);
+        for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens), retrieve, s -> inDatasets(s, query.datasets()))) {
             MatchSubject s = index.subject(name.subjectId());
-            if (s == null || !inDatasets(s, query.datasets())) continue;
+            if (s == null) continue;
             NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
             double nameScore = cmp.score() * name.kind().weight();
             Scored prev = best.get(s.id());
@@ -76,7 +79,6 @@ public final class EntityMatcher {
         out = mergeJudgedSame(out);
         out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
                 .thenComparing(m -> m.subject().caption() == null ? "" : m.subject().caption()));
-        int limit = query.limit() > 0 ? query.limit() : 10;
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 

@@ -1,5 +1,7 @@
 package dossier.entity.matching;
 
+import com.carrotsearch.hppc.IntArrayList;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,11 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 
 /**
- * In-memory inverted index of every subject's names: token and phonetic keys point to names,
- * so candidates are retrieved without scanning all entities. Also keeps an order-free exact key
- * per name for unambiguous look-ups. Safe for concurrent readers and one writer.
+ * In-memory inverted index of every subject's names. Each name gets an int id; three key families
+ * (the token itself, its Double Metaphone codes, its first three letters and its first four
+ * letters in sorted order) point to sorted int
+ * lists of name ids, and adjacent token pairs are also indexed joined ("jong un" under "jongun").
+ * Normalised tokens and phonetic codes are computed once, at index time, and interned.
+ * {@link #candidates} ranks names with a cheap IDF-weighted key overlap ({@link CandidateRanking})
+ * so that the full scorer only sees the best few. Safe for concurrent readers and one writer.
  */
 public final class MatcherIndex {
 
@@ -22,13 +29,26 @@ public final class MatcherIndex {
     public record IndexedName(String subjectId, String value, NameKind kind, List<String> tokens) {
     }
 
+    /** Names handed to the full scorer per query unless the caller asks for more. */
+    public static final int DEFAULT_CANDIDATES = 50;
+
+    static final int PREFIX_LENGTH = 3;
+
     private final NameNormalizer normalizer;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, MatchSubject> subjects = new HashMap<>();
-    private final Map<String, List<IndexedName>> namesBySubject = new HashMap<>();
-    private final Map<String, Set<IndexedName>> postings = new HashMap<>();
-    private final Map<String, Set<String>> exact = new HashMap<>();
-    private int nameCount;
+    private final Map<String, int[]> nameIdsBySubject = new HashMap<>();
+    private final Map<String, IntArrayList> byToken = new HashMap<>();
+    private final Map<String, IntArrayList> byPhonetic = new HashMap<>();
+    private final Map<String, IntArrayList> byPrefix = new HashMap<>();
+    /** Interned tokens and codes: a million names share a few hundred thousand distinct strings. */
+    private final Map<String, String> pool = new HashMap<>();
+    /** Double Metaphone codes per distinct token, computed once (the encoder is costly and tokens repeat). */
+    private final Map<String, Set<String>> phoneticByToken = new HashMap<>();
+    private IndexedName[] names = new IndexedName[1024];
+    private MatchSubject[] owners = new MatchSubject[1024];
+    private int nextId;
+    private int liveNames;
 
     public MatcherIndex(NameNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -45,6 +65,8 @@ public final class MatcherIndex {
                 removeUnlocked(s.id());
                 addUnlocked(s);
             }
+            // ids are never reused (posting lists stay sorted by appending): renumber once most are dead
+            if (nextId > 1024 && liveNames < nextId / 2) compactUnlocked();
         } finally {
             lock.writeLock().unlock();
         }
@@ -57,11 +79,7 @@ public final class MatcherIndex {
     public void clear() {
         lock.writeLock().lock();
         try {
-            subjects.clear();
-            namesBySubject.clear();
-            postings.clear();
-            exact.clear();
-            nameCount = 0;
+            clearUnlocked();
         } finally {
             lock.writeLock().unlock();
         }
@@ -71,6 +89,16 @@ public final class MatcherIndex {
         lock.readLock().lock();
         try {
             return subjects.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Indexed names (aliases included). */
+    public int nameCount() {
+        lock.readLock().lock();
+        try {
+            return liveNames;
         } finally {
             lock.readLock().unlock();
         }
@@ -87,36 +115,62 @@ public final class MatcherIndex {
 
     /** Subjects having a name whose tokens equal these tokens in any order. */
     public Set<String> exactSubjects(List<String> tokens) {
+        if (tokens.isEmpty()) return Set.of();
+        List<String> wanted = sorted(tokens);
         lock.readLock().lock();
         try {
-            return Set.copyOf(exact.getOrDefault(exactKey(tokens), Set.of()));
+            // every such name is in the posting list of each of its tokens: scan the shortest
+            IntArrayList shortest = null;
+            for (String t : wanted) {
+                IntArrayList l = byToken.get(t);
+                if (l == null) return Set.of();
+                if (shortest == null || l.size() < shortest.size()) shortest = l;
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (int k = 0; k < shortest.size(); k++) {
+                IndexedName n = names[shortest.get(k)];
+                if (n.tokens().size() == wanted.size() && sorted(n.tokens()).equals(wanted)) out.add(n.subjectId());
+            }
+            return out;
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    /**
-     * Names sharing a token or a phonetic key with the query tokens. Keys shared by a large part of
-     * the index ("kim", "mohammed") are skipped when a rarer key is available, to stay fast.
-     */
+    /** The {@link #DEFAULT_CANDIDATES} most promising names for these query tokens, any subject. */
     public List<IndexedName> candidates(List<String> queryTokens) {
+        return candidates(queryTokens, DEFAULT_CANDIDATES, null);
+    }
+
+    /**
+     * The {@code max} names that share the most (IDF-weighted) keys with the query tokens, best
+     * first, among names whose subject passes {@code accept} (null: all). Very common keys ("kim",
+     * "mohammed") only add weight to names a rarer key already found, unless no rarer key exists.
+     */
+    public List<IndexedName> candidates(List<String> queryTokens, int max, Predicate<MatchSubject> accept) {
         lock.readLock().lock();
         try {
-            List<Set<IndexedName>> lists = new ArrayList<>();
-            for (String t : queryTokens) {
-                addPosting(lists, "t:" + t);
-                if (t.length() >= 3) {
-                    for (String p : normalizer.phoneticKeys(t)) addPosting(lists, "p:" + p);
-                    addPosting(lists, "f:" + t.substring(0, 3));
+            CandidateRanking ranking = new CandidateRanking(queryTokens, Math.max(liveNames, 1), max);
+            for (int i = 0; i < ranking.tokenCount(); i++) {
+                String t = ranking.token(i);
+                ranking.add(byToken.get(t), i, -1, CandidateRanking.EXACT);
+                if (i + 1 < ranking.tokenCount()) {
+                    ranking.add(byToken.get(t + ranking.token(i + 1)), i, i + 1, CandidateRanking.EXACT);
+                }
+                if (t.length() >= PREFIX_LENGTH) {
+                    Set<String> codes = phoneticByToken.get(t);
+                    for (String p : codes != null ? codes : normalizer.phoneticKeys(t)) {
+                        ranking.add(byPhonetic.get(p), i, -1, CandidateRanking.PHONETIC);
+                    }
+                    ranking.add(byPrefix.get(t.substring(0, PREFIX_LENGTH)), i, -1, CandidateRanking.PREFIX);
+                    if (t.length() > PREFIX_LENGTH) ranking.add(byPrefix.get(anagramKey(t)), i, -1, CandidateRanking.PREFIX);
                 }
             }
-            int common = Math.max(2000, nameCount / 8);
-            boolean anyRare = lists.stream().anyMatch(l -> l.size() <= common);
-            Set<IndexedName> out = new LinkedHashSet<>();
-            for (Set<IndexedName> l : lists) {
-                if (!anyRare || l.size() <= common) out.addAll(l);
+            List<IndexedName> out = new ArrayList<>();
+            for (int id : ranking.best(id -> accept == null || accept.test(owners[id]), id -> names[id].tokens())) {
+                out.add(names[id]);
             }
-            return new ArrayList<>(out);
+            return out;
         } finally {
             lock.readLock().unlock();
         }
@@ -125,72 +179,120 @@ public final class MatcherIndex {
     public List<IndexedName> namesOf(String subjectId) {
         lock.readLock().lock();
         try {
-            return namesBySubject.getOrDefault(subjectId, List.of());
+            int[] ids = nameIdsBySubject.get(subjectId);
+            if (ids == null) return List.of();
+            List<IndexedName> out = new ArrayList<>(ids.length);
+            for (int id : ids) out.add(names[id]);
+            return out;
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private void addPosting(List<Set<IndexedName>> lists, String key) {
-        Set<IndexedName> l = postings.get(key);
-        if (l != null) lists.add(l);
-    }
-
     private void addUnlocked(MatchSubject s) {
         subjects.put(s.id(), s);
-        List<IndexedName> names = new ArrayList<>();
+        IntArrayList ids = new IntArrayList(s.names().size());
         Set<String> seen = new HashSet<>();
         for (SubjectName n : s.names()) {
             List<String> tokens = normalizer.tokens(n.value());
             if (tokens.isEmpty() || !seen.add(String.join(" ", tokens) + "|" + n.kind())) continue;
-            IndexedName in = new IndexedName(s.id(), n.value(), n.kind(), List.copyOf(tokens));
-            names.add(in);
-            nameCount++;
-            for (String key : keysOf(tokens)) {
-                postings.computeIfAbsent(key, k -> new HashSet<>()).add(in);
-            }
-            exact.computeIfAbsent(exactKey(tokens), k -> new HashSet<>()).add(s.id());
+            List<String> interned = tokens.stream().map(this::intern).toList();
+            int id = nextId++;
+            ensureCapacity(id + 1);
+            names[id] = new IndexedName(s.id(), n.value(), n.kind(), interned);
+            owners[id] = s;
+            liveNames++;
+            ids.add(id);
+            forEachKey(interned, (map, key) -> map.computeIfAbsent(key, k -> new IntArrayList(2)).add(id));
         }
-        namesBySubject.put(s.id(), names);
+        nameIdsBySubject.put(s.id(), ids.toArray());
     }
 
-    private void removeUnlocked(String id) {
-        if (subjects.remove(id) == null) return;
-        for (IndexedName in : namesBySubject.getOrDefault(id, List.of())) {
-            nameCount--;
-            for (String key : keysOf(in.tokens())) {
-                Set<IndexedName> l = postings.get(key);
-                if (l != null) {
-                    l.remove(in);
-                    if (l.isEmpty()) postings.remove(key);
-                }
-            }
-            Set<String> e = exact.get(exactKey(in.tokens()));
-            if (e != null) {
-                e.remove(id);
-                if (e.isEmpty()) exact.remove(exactKey(in.tokens()));
-            }
+    private void removeUnlocked(String subjectId) {
+        if (subjects.remove(subjectId) == null) return;
+        for (int id : nameIdsBySubject.remove(subjectId)) {
+            forEachKey(names[id].tokens(), (map, key) -> {
+                IntArrayList l = map.get(key);
+                if (l == null) return;
+                int at = java.util.Arrays.binarySearch(l.buffer, 0, l.size(), id);
+                if (at >= 0) l.removeAt(at);
+                if (l.isEmpty()) map.remove(key);
+            });
+            names[id] = null;
+            owners[id] = null;
+            liveNames--;
         }
-        namesBySubject.remove(id);
     }
 
-    private Set<String> keysOf(List<String> tokens) {
-        Set<String> keys = new HashSet<>();
-        for (String t : tokens) {
-            keys.add("t:" + t);
-            if (t.length() >= 3) {
-                for (String p : normalizer.phoneticKeys(t)) keys.add("p:" + p);
-                keys.add("f:" + t.substring(0, 3));
-            }
-        }
+    private void compactUnlocked() {
+        List<MatchSubject> live = new ArrayList<>(subjects.values());
+        clearUnlocked();
+        for (MatchSubject s : live) addUnlocked(s);
+    }
+
+    private void clearUnlocked() {
+        subjects.clear();
+        nameIdsBySubject.clear();
+        byToken.clear();
+        byPhonetic.clear();
+        byPrefix.clear();
+        pool.clear();
+        phoneticByToken.clear();
+        names = new IndexedName[1024];
+        owners = new MatchSubject[1024];
+        nextId = 0;
+        liveNames = 0;
+    }
+
+    private void ensureCapacity(int n) {
+        if (n <= names.length) return;
+        int size = Math.max(n, names.length + (names.length >> 1));
+        names = java.util.Arrays.copyOf(names, size);
+        owners = java.util.Arrays.copyOf(owners, size);
+    }
+
+    /** Calls {@code use} with each (key family, key) of a name, each once. */
+    private void forEachKey(List<String> tokens, java.util.function.BiConsumer<Map<String, IntArrayList>, String> use) {
+        Set<String> tokenKeys = new HashSet<>(tokens);
         // compounds split differently on the two sides ("jongun" vs "jong un") are found by the joined pair
-        for (int i = 0; i + 1 < tokens.size(); i++) keys.add("t:" + tokens.get(i) + tokens.get(i + 1));
-        return keys;
+        for (int i = 0; i + 1 < tokens.size(); i++) tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1)));
+        // and initials written apart ("L.X.C" for "LXC")
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (tokens.get(i).length() == 1 && tokens.get(i + 1).length() == 1 && tokens.get(i + 2).length() == 1) {
+                tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1) + tokens.get(i + 2)));
+            }
+        }
+        Set<String> phonetic = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        for (String t : tokens) {
+            if (t.length() < PREFIX_LENGTH) continue;
+            phonetic.addAll(phoneticByToken.computeIfAbsent(t, k -> Set.copyOf(normalizer.phoneticKeys(k).stream().map(this::intern).toList())));
+            prefixes.add(intern(t.substring(0, PREFIX_LENGTH)));
+            if (t.length() > PREFIX_LENGTH) prefixes.add(intern(anagramKey(t)));
+        }
+        tokenKeys.forEach(k -> use.accept(byToken, k));
+        phonetic.forEach(k -> use.accept(byPhonetic, k));
+        prefixes.forEach(k -> use.accept(byPrefix, k));
     }
 
-    static String exactKey(List<String> tokens) {
-        List<String> sorted = new ArrayList<>(tokens);
-        sorted.sort(null);
-        return String.join(" ", sorted);
+    /**
+     * The first four letters sorted, marked by a leading '#': a letter swapped or moved inside the
+     * start of a name part ("Srtoygaz", "Emtal") keeps this key where it loses the plain prefix.
+     */
+    static String anagramKey(String token) {
+        char[] c = token.substring(0, PREFIX_LENGTH + 1).toCharArray();
+        java.util.Arrays.sort(c);
+        return "#" + new String(c);
+    }
+
+    private String intern(String s) {
+        String known = pool.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    private static List<String> sorted(List<String> tokens) {
+        List<String> copy = new ArrayList<>(tokens);
+        copy.sort(null);
+        return copy;
     }
 }

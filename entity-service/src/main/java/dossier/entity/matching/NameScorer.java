@@ -320,7 +320,9 @@ public final class NameScorer {
                 if (parts.stream().anyMatch(p -> p.length() < 2 || other.contains(p))) continue;
                 String joined = String.join("", parts);
                 for (String o : other) {
-                    if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o))) {
+                    // similarity >= 0.92 needs lengths within 16% (edit part <= 1 - diff/max): skip the rest unscored
+                    boolean closeLength = Math.abs(joined.length() - o.length()) <= 0.16 * Math.max(joined.length(), o.length());
+                    if (o.length() >= 4 && ((closeLength && spellingSimilarity(joined, o) >= 0.92) || sameConsonants(joined, o))) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;

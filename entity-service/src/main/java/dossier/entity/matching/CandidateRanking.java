@@ -1,0 +1,250 @@
+package dossier.entity.matching;
+
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntIntHashMap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
+
+/**
+ * One query's cheap pre-score of indexed names, before the full scorer: each query token gives a
+ * name credit for its best key hit (same token 1.0, same sound 0.7, same first letters 0.4), and
+ * the credits are weighted by the token's rarity (squared IDF), so "Kim Jong Un" ranks names with
+ * all three parts above the thousands of other KIMs. Posting lists bring in names rarest first, up
+ * to a budget of names; the longer lists ("kim", "company") then only add credit to names already
+ * in (binary search in the sorted list): a query costs about what its rare keys cost, not what the
+ * index size or its common keys would. Not thread-safe: one per query.
+ */
+final class CandidateRanking {
+
+    static final float EXACT = 1.0f;
+    static final float PHONETIC = 0.7f;
+    static final float PREFIX = 0.4f;
+    /** Further tokens of a very long query add little to retrieval and are left to the scorer. */
+    private static final int MAX_TOKENS = 16;
+    /** How much each name part the query does not have costs, relative to an average token's weight. */
+    private static final double LENGTH_PENALTY = 0.05;
+    /** Names brought in by the rarest keys, per name finally wanted: bounds the work of a query. */
+    private static final int INTRODUCE_FACTOR = 32;
+    /** Names kept by key credit for the spelling re-rank, per name finally wanted. */
+    private static final int POOL_FACTOR = 8;
+    /** Tokens shorter than this are compared only for equality in the re-rank. */
+    private static final int PREFIX_MIN = 3;
+
+    private record Posting(IntArrayList ids, int token, int token2, float weight) {
+    }
+
+    private final List<String> tokens;
+    private final int nameCount;
+    private final int max;
+    private final List<Posting> postings = new ArrayList<>();
+
+    private final IntIntHashMap slotOf = new IntIntHashMap();
+    private final IntArrayList slotIds = new IntArrayList();
+    private float[] credit = new float[64];
+
+    CandidateRanking(List<String> queryTokens, int nameCount, int max) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(queryTokens));
+        this.tokens = distinct.subList(0, Math.min(MAX_TOKENS, distinct.size()));
+        this.nameCount = nameCount;
+        this.max = Math.max(1, max);
+    }
+
+    int tokenCount() {
+        return tokens.size();
+    }
+
+    String token(int i) {
+        return tokens.get(i);
+    }
+
+    /** A key hit: the names of {@code ids} get {@code weight} for query token {@code token} (and {@code token2}, for a joined pair, if >= 0). */
+    void add(IntArrayList ids, int token, int token2, float weight) {
+        if (ids != null && !ids.isEmpty()) postings.add(new Posting(ids, token, token2, weight));
+    }
+
+    /**
+     * The ids of the best {@code max} names, best first, among those {@code accept} lets through;
+     * {@code tokensOf} gives a name's tokens (for the re-ranking of the best few times {@code max} by spelling).
+     */
+    int[] best(IntPredicate accept, IntFunction<List<String>> tokensOf) {
+        // rarest keys first; once enough names are in, the longer lists only add credit to them
+        postings.sort(Comparator.comparingInt(p -> p.ids.size()));
+        int budget = max * INTRODUCE_FACTOR;
+        for (Posting p : postings) {
+            if (slotIds.isEmpty() || slotIds.size() + p.ids.size() <= budget) introduce(p);
+            else creditFound(p);
+        }
+        return top(accept, tokensOf);
+    }
+
+    private void introduce(Posting p) {
+        int[] ids = p.ids.buffer;
+        for (int k = 0, n = p.ids.size(); k < n; k++) {
+            int id = ids[k];
+            int slot = slotOf.getOrDefault(id, -1);
+            if (slot < 0) {
+                slot = slotIds.size();
+                slotIds.add(id);
+                slotOf.put(id, slot);
+                int need = (slot + 1) * tokens.size();
+                if (need > credit.length) credit = Arrays.copyOf(credit, Math.max(need, credit.length * 2));
+            }
+            give(slot, p);
+        }
+    }
+
+    private void creditFound(Posting p) {
+        int n = p.ids.size();
+        if ((long) slotIds.size() * 20 < n) {
+            for (int slot = 0; slot < slotIds.size(); slot++) {
+                if (Arrays.binarySearch(p.ids.buffer, 0, n, slotIds.get(slot)) >= 0) give(slot, p);
+            }
+        } else {
+            for (int k = 0; k < n; k++) {
+                int slot = slotOf.getOrDefault(p.ids.buffer[k], -1);
+                if (slot >= 0) give(slot, p);
+            }
+        }
+    }
+
+    private void give(int slot, Posting p) {
+        int at = slot * tokens.size();
+        credit[at + p.token] = combine(credit[at + p.token], p.weight);
+        if (p.token2 >= 0) credit[at + p.token2] = combine(credit[at + p.token2], p.weight);
+    }
+
+    /** The best hit counts, a second kind of hit (same sound and same start) a little more. */
+    private static float combine(float had, float hit) {
+        return Math.min(EXACT, Math.max(had, hit) + 0.25f * Math.min(had, hit));
+    }
+
+    private int[] top(IntPredicate accept, IntFunction<List<String>> tokensOf) {
+        int q = tokens.size();
+        double[] idf = idf();
+        double meanIdf = Arrays.stream(idf).average().orElse(1);
+        // first cut by key credit alone, to a pool a few times the size wanted ...
+        int pool = max * POOL_FACTOR;
+        long[] heap = new long[pool];
+        int size = 0;
+        for (int slot = 0; slot < slotIds.size(); slot++) {
+            int id = slotIds.get(slot);
+            if (!accept.test(id)) continue;
+            double s = 0;
+            for (int i = 0; i < q; i++) s += idf[i] * credit[slot * q + i];
+            long packed = pack(s, slot);
+            if (size < pool) {
+                heap[size] = packed;
+                siftUp(heap, size++);
+            } else if (packed > heap[0]) {
+                heap[0] = packed;
+                siftDown(heap, size);
+            }
+        }
+        // ... then re-rank the pool by how much of each query token the name's parts spell out
+        for (int k = 0; k < size; k++) {
+            int slot = (int) heap[k];
+            List<String> nameTokens = tokensOf.apply(slotIds.get(slot));
+            double s = 0;
+            for (int i = 0; i < q; i++) {
+                s += idf[i] * Math.max(credit[slot * q + i], spelling(tokens.get(i), nameTokens));
+            }
+            // parts the query lacks make a name less likely; parts the name lacks already got no credit
+            int extra = 0;
+            for (String t : nameTokens) if (!tokens.contains(t)) extra++;
+            s -= LENGTH_PENALTY * meanIdf * extra;
+            heap[k] = pack(s, slot);
+        }
+        long[] sorted = Arrays.copyOf(heap, size);
+        Arrays.sort(sorted);
+        int n = Math.min(max, size);
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) out[k] = slotIds.get((int) sorted[size - 1 - k]);
+        return out;
+    }
+
+    /** (score, slot) in a long that sorts by score: positive float bits order like the floats. */
+    private static long pack(double score, int slot) {
+        return ((long) Float.floatToIntBits((float) Math.max(score, 0) + 1f) << 32) | slot;
+    }
+
+    /**
+     * A cheap spelling overlap of a query token with the best of a name's tokens: the shared start
+     * plus the shared end over the longer length. One wrong, missing or swapped letter anywhere
+     * keeps most of both ends, so a typo ranks close to the right spelling.
+     */
+    static double spelling(String token, List<String> nameTokens) {
+        double best = 0;
+        for (String t : nameTokens) {
+            if (t.equals(token)) return 1.0;
+            int min = Math.min(t.length(), token.length()), max = Math.max(t.length(), token.length());
+            if (min < PREFIX_MIN) continue;
+            int start = common(t, token, 0, min);
+            // one swapped pair of neighbours ("maar"/"mara") costs its two letters, not the rest of the start
+            if (start + 2 <= min && t.charAt(start) == token.charAt(start + 1) && t.charAt(start + 1) == token.charAt(start)) {
+                start = common(t, token, start + 2, min);
+            }
+            int end = 0;
+            while (end < min - start && t.charAt(t.length() - 1 - end) == token.charAt(token.length() - 1 - end)) end++;
+            best = Math.max(best, 0.9 * (start + end) / max);
+        }
+        return best;
+    }
+
+    /** The end of the run of equal letters of a and b from {@code from}. */
+    private static int common(String a, String b, int from, int min) {
+        int i = from;
+        while (i < min && a.charAt(i) == b.charAt(i)) i++;
+        return i;
+    }
+
+    /** ln(1 + N / df)^2 of each query token; df from its own list, or, for an unknown spelling, its closest key family. */
+    private double[] idf() {
+        int[] df = new int[tokens.size()];
+        float[] best = new float[tokens.size()];
+        for (Posting p : postings) {
+            if (p.token2 >= 0) continue;
+            if (p.weight > best[p.token] || (p.weight == best[p.token] && p.ids.size() < df[p.token])) {
+                best[p.token] = p.weight;
+                df[p.token] = p.ids.size();
+            }
+        }
+        double[] idf = new double[tokens.size()];
+        for (int i = 0; i < idf.length; i++) {
+            double v = Math.log(1 + (double) nameCount / Math.max(1, df[i] == 0 ? nameCount : df[i]));
+            // squared: one rare part shared outweighs several common ones ("company", "stock", "public")
+            idf[i] = v * v;
+        }
+        return idf;
+    }
+
+    private static void siftUp(long[] h, int i) {
+        while (i > 0) {
+            int parent = (i - 1) >>> 1;
+            if (h[parent] <= h[i]) return;
+            long t = h[parent];
+            h[parent] = h[i];
+            h[i] = t;
+            i = parent;
+        }
+    }
+
+    private static void siftDown(long[] h, int size) {
+        int i = 0;
+        while (true) {
+            int l = 2 * i + 1, r = l + 1, m = i;
+            if (l < size && h[l] < h[m]) m = l;
+            if (r < size && h[r] < h[m]) m = r;
+            if (m == i) return;
+            long t = h[m];
+            h[m] = h[i];
+            h[i] = t;
+            i = m;
+        }
+    }
+}
