@@ -157,13 +157,19 @@ public final class MatcherIndex {
                 if (i + 1 < ranking.tokenCount()) {
                     ranking.add(byToken.get(t + ranking.token(i + 1)), i, i + 1, CandidateRanking.EXACT);
                 }
+                if (i + 2 < ranking.tokenCount()) {
+                    ranking.add(byToken.get(t + ranking.token(i + 1) + ranking.token(i + 2)), i, i + 2, CandidateRanking.EXACT);
+                }
                 if (t.length() >= PREFIX_LENGTH) {
                     Set<String> codes = phoneticByToken.get(t);
                     for (String p : codes != null ? codes : normalizer.phoneticKeys(t)) {
                         ranking.add(byPhonetic.get(p), i, -1, CandidateRanking.PHONETIC);
                     }
                     ranking.add(byPrefix.get(t.substring(0, PREFIX_LENGTH)), i, -1, CandidateRanking.PREFIX);
-                    if (t.length() > PREFIX_LENGTH) ranking.add(byPrefix.get(anagramKey(t)), i, -1, CandidateRanking.PREFIX);
+                    if (t.length() > PREFIX_LENGTH) {
+                        ranking.add(byPrefix.get(anagramKey(t)), i, -1, CandidateRanking.PREFIX);
+                        ranking.add(byPrefix.get(shiftedPrefix(t)), i, -1, CandidateRanking.PREFIX);
+                    }
                 }
             }
             List<IndexedName> out = new ArrayList<>();
@@ -256,19 +262,22 @@ public final class MatcherIndex {
         Set<String> tokenKeys = new HashSet<>(tokens);
         // compounds split differently on the two sides ("jongun" vs "jong un") are found by the joined pair
         for (int i = 0; i + 1 < tokens.size(); i++) tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1)));
-        // and initials written apart ("L.X.C" for "LXC")
+        // and by the joined triple: initials written apart ("L.X.C" for "LXC"), "van der bilt" for "Vanderbilt"
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (tokens.get(i).length() == 1 && tokens.get(i + 1).length() == 1 && tokens.get(i + 2).length() == 1) {
-                tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1) + tokens.get(i + 2)));
-            }
+            tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1) + tokens.get(i + 2)));
         }
+        // an organisation written as its initials ("PLA") is found by the acronym of its name
+        if (tokens.size() >= 3 && tokens.size() <= 6) tokenKeys.add(intern(initials(tokens)));
         Set<String> phonetic = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (String t : tokens) {
             if (t.length() < PREFIX_LENGTH) continue;
             phonetic.addAll(phoneticByToken.computeIfAbsent(t, k -> Set.copyOf(normalizer.phoneticKeys(k).stream().map(this::intern).toList())));
             prefixes.add(intern(t.substring(0, PREFIX_LENGTH)));
-            if (t.length() > PREFIX_LENGTH) prefixes.add(intern(anagramKey(t)));
+            if (t.length() > PREFIX_LENGTH) {
+                prefixes.add(intern(anagramKey(t)));
+                prefixes.add(intern(shiftedPrefix(t)));
+            }
         }
         tokenKeys.forEach(k -> use.accept(byToken, k));
         phonetic.forEach(k -> use.accept(byPhonetic, k));
@@ -283,6 +292,20 @@ public final class MatcherIndex {
         char[] c = token.substring(0, PREFIX_LENGTH + 1).toCharArray();
         java.util.Arrays.sort(c);
         return "#" + new String(c);
+    }
+
+    /**
+     * The prefix after the first letter: with the plain prefix of the other side it finds a first
+     * letter added, dropped or changed ("Invidia" / "NVIDIA"), which every other key misses.
+     */
+    static String shiftedPrefix(String token) {
+        return token.substring(1, PREFIX_LENGTH + 1);
+    }
+
+    private static String initials(List<String> tokens) {
+        StringBuilder sb = new StringBuilder(tokens.size());
+        for (String t : tokens) sb.append(t.charAt(0));
+        return sb.toString();
     }
 
     private String intern(String s) {

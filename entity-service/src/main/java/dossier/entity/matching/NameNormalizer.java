@@ -98,14 +98,14 @@ public final class NameNormalizer {
         List<String> all = NumberWords.digits(expandAbbreviations(tokensOf(fold(name))));
         // legal forms sit at either end ("OOO Alfa", "Alfa Ltd"), titles in front ("Mr. Kim");
         // inside a name the same words are ordinary name parts
-        List<String> kept = stripEdges(stripEdges(all, legalForms, true), honorifics, false);
+        List<String> kept = stripEdges(stripEdges(all, legalForms, true, true), honorifics, false, false);
         return kept.isEmpty() ? all : kept;
     }
 
     /** True when the folded text is an honorific such as "mr" or "president". */
     public boolean isHonorific(String token) {
         List<String> t = tokensOf(fold(token));
-        return !t.isEmpty() && stripEdges(t, honorifics, false).isEmpty();
+        return !t.isEmpty() && stripEdges(t, honorifics, false, false).isEmpty();
     }
 
     /** Phonetic keys (Double Metaphone primary and alternate) of a token; empty for digits-only tokens. */
@@ -180,19 +180,20 @@ public final class NameNormalizer {
         return out;
     }
 
-    private static List<String> stripEdges(List<String> tokens, List<String[]> phrases, boolean alsoTrailing) {
+    /** {@code fuzzy}: one typo allowed in long words, for legal forms only; titles must be exact ("Saeed" is no "Sayed"). */
+    private static List<String> stripEdges(List<String> tokens, List<String[]> phrases, boolean alsoTrailing, boolean fuzzy) {
         int from = 0;
         int to = tokens.size();
         boolean changed = true;
         while (changed && from < to) {
             changed = false;
             for (String[] p : phrases) {
-                if (from + p.length <= to && matchesAt(tokens, from, p)) {
+                if (from + p.length <= to && matchesAt(tokens, from, p, fuzzy)) {
                     from += p.length;
                     changed = true;
                     break;
                 }
-                if (alsoTrailing && to - p.length >= from && matchesAt(tokens, to - p.length, p)) {
+                if (alsoTrailing && to - p.length >= from && matchesAt(tokens, to - p.length, p, fuzzy)) {
                     to -= p.length;
                     changed = true;
                     break;
@@ -202,9 +203,10 @@ public final class NameNormalizer {
         return new ArrayList<>(tokens.subList(from, to));
     }
 
-    private static boolean matchesAt(List<String> tokens, int at, String[] phrase) {
+    private static boolean matchesAt(List<String> tokens, int at, String[] phrase, boolean fuzzy) {
         for (int k = 0; k < phrase.length; k++) {
-            if (!sameWord(tokens.get(at + k), phrase[k])) return false;
+            String token = tokens.get(at + k);
+            if (fuzzy ? !sameWord(token, phrase[k]) : !token.equals(phrase[k])) return false;
         }
         return true;
     }
