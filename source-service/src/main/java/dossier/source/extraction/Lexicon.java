@@ -24,7 +24,7 @@ public record Lexicon(Set<String> transferVerbs, Set<String> transferNouns, Set<
                       Set<String> foundedCues, Set<String> copulas, Map<String, Long> numberWords,
                       Map<String, Long> magnitudes, Set<String> approximators, Set<String> stopwords,
                       Set<String> dateWords, Set<String> timeNouns, Set<String> timeModifiers,
-                      Set<String> genericSourceWords, Set<String> expressVerbs) {
+                      Set<String> genericSourceWords, Set<String> expressVerbs, Set<String> receiveVerbs) {
 
     private static volatile Lexicon english;
 
@@ -57,6 +57,11 @@ public record Lexicon(Set<String> transferVerbs, Set<String> transferNouns, Set<
     public String kindOf(String noun) {
         return itemKinds.entrySet().stream().filter(e -> e.getValue().contains(noun)).map(Map.Entry::getKey)
                 .findFirst().orElse(noun);
+    }
+
+    /** Whether a lemma names a kind of goods ("watch", "drone"), whatever the tagger thought it was. */
+    public boolean isItemNoun(String lemma) {
+        return itemKinds.values().stream().anyMatch(v -> v.contains(lemma));
     }
 
     public boolean contradictory(String groupA, String groupB) {

@@ -8,6 +8,7 @@ import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.ClaimType;
 import dossier.source.domain.MentionRef;
+import dossier.source.domain.Modality;
 
 /**
  * Transfers and alleged supplies: "X gave/presented Y (with) Z", "X gave Z to Y", "the shipment,
@@ -30,10 +31,11 @@ final class TransferRules {
             }
         }
         for (int v = 0; v < c.size(); v++) {
-            if (!c.isVerbIn(v, lex.transferVerbs())) {
+            boolean reverse = c.isVerbIn(v, lex.receiveVerbs());
+            if (!c.isVerbIn(v, lex.transferVerbs()) && !reverse) {
                 continue;
             }
-            List<ClaimArgument> args = passive(c, v) ? passiveArgs(c, v, lastTransfer) : activeArgs(c, v);
+            List<ClaimArgument> args = passive(c, v) ? passiveArgs(c, v, lastTransfer) : activeArgs(c, v, reverse);
             if (args == null) {
                 continue;
             }
@@ -44,8 +46,20 @@ final class TransferRules {
             }
             String verbLemma = c.t(v).is("VERB") ? c.t(v).lemma() : c.t(v).verbLemma();
             int missing = (has(args, "giver") ? 0 : 1) + (has(args, "recipient") ? 0 : 1) + (has(args, "item") ? 0 : 1);
-            out.add(st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, verbLemma, args, missing));
+            ClaimType type = allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER;
+            out.add(deniedBefore(c, v) ? st.claim(type, verbLemma, args, missing, Modality.DENIED)
+                    : st.claim(type, verbLemma, args, missing));
         }
+    }
+
+    /** "denied that the country had sent drones": the transfer is what is denied. */
+    private boolean deniedBefore(SentenceContext c, int v) {
+        for (int k = 0; k < v; k++) {
+            if (c.t(k).is("VERB") && lex.denyVerbs().contains(c.t(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(List<ClaimArgument> args, String role) {
@@ -69,14 +83,21 @@ final class TransferRules {
         return participle && ppFollows && (c.lower(p).equals(",") || c.t(p).isNounLike());
     }
 
-    private List<ClaimArgument> activeArgs(SentenceContext c, int v) {
+    private List<ClaimArgument> activeArgs(SentenceContext c, int v, boolean reverse) {
         List<ClaimArgument> args = new ArrayList<>();
+        // the giver, or with "receive", "import" the recipient: the subject
+        String subjectRole = reverse ? "recipient" : "giver";
         Optional<MentionRef> giver = c.mentionBefore(v, 0);
+        Optional<ClaimArgument> subject = Optional.empty();
         String before = c.lower(v - 1);
         boolean gerundAfterPreposition = c.t(v).lower().endsWith("ing") && c.t(v - Math.min(v, 1)).is("ADP");
+        boolean finite = !gerundAfterPreposition && !before.equals("to");
         if (gerundAfterPreposition && !before.equals("by")) {
             // "the ban on supplying" names no supplier; "accused X of supplying" does, right before
-            if (giver.isEmpty() || giver.get().span().end() < c.t(v - 2 < 0 ? 0 : v - 2).end()) {
+            int np = c.npStart(v - 1);
+            if (before.equals("of") && np < v - 1) {
+                subject = Optional.of(party(c, subjectRole, np, v - 1));
+            } else if (giver.isEmpty() || giver.get().span().end() < c.t(v - 2 < 0 ? 0 : v - 2).end()) {
                 return null;
             }
         }
@@ -85,8 +106,29 @@ final class TransferRules {
             int comma = c.find(",", v);
             giver = comma < 0 ? Optional.empty()
                     : c.mentions.stream().filter(m -> m.span().start() >= c.t(comma).end()).findFirst();
+        } else if (finite) {
+            // the whole subject phrase: "a Hong Kong trading company" is not Hong Kong
+            int end = c.subjectEnd(v);
+            int start = c.npStart(end);
+            if (start < end) {
+                subject = Optional.of(party(c, subjectRole, start, end));
+            }
         }
-        giver.ifPresent(m -> args.add(c.mentionArg("giver", m)));
+        if (subject.isPresent()) {
+            args.add(subject.get());
+        } else {
+            giver.ifPresent(m -> args.add(c.mentionArg(subjectRole, m)));
+        }
+        if (reverse) {
+            int j = v + 1;
+            int e = c.npListEnd(j);
+            if (e > j) {
+                args.add(c.arg("item", j, e));
+            }
+            prepositions(c, e, args, false, true);
+            quantity(c, args);
+            return args;
+        }
         int j = v + 1;
         while (j < c.size() && c.t(j).is("ADV")) {
             j++;
@@ -103,7 +145,9 @@ final class TransferRules {
         }
         if (!has(args, "recipient")) {
             int rEnd = c.npEnd(j);
-            Optional<MentionRef> r = c.lastMentionIn(j, rEnd);
+            // "sent dozens of Swiss watches": a name inside an of-phrase is no recipient
+            int of = c.find("of", j);
+            Optional<MentionRef> r = c.lastMentionIn(j, rEnd).filter(m -> of < 0 || c.t(of).start() > m.span().start());
             if (r.isPresent()) {
                 args.add(c.mentionArg("recipient", r.get()));
                 next = rEnd;
@@ -119,7 +163,7 @@ final class TransferRules {
                 next = itemEnd;
             }
         }
-        prepositions(c, next, args, false);
+        prepositions(c, next, args, false, false);
         quantity(c, args);
         return args;
     }
@@ -151,13 +195,13 @@ final class TransferRules {
         if (!inherited && args.isEmpty()) {
             return null;
         }
-        prepositions(c, v + 1, args, inherited);
+        prepositions(c, v + 1, args, inherited, false);
         quantity(c, args);
         return args;
     }
 
     /** Trailing phrases: to/into W, by V, from A, via R, aboard C. */
-    private void prepositions(SentenceContext c, int from, List<ClaimArgument> args, boolean inherited) {
+    private void prepositions(SentenceContext c, int from, List<ClaimArgument> args, boolean inherited, boolean reverse) {
         int end = c.clauseEnd(from);
         for (int k = from; k < end; k++) {
             // a relative clause ("that he showed to X") is about something else
@@ -189,7 +233,8 @@ final class TransferRules {
                     }
                 }
                 case "by" -> args.add(has(args, "giver") || inherited ? c.arg("carrier", npFrom, npTo) : party(c, "giver", npFrom, npTo));
-                case "from", "via", "through" -> args.add(c.arg("route", k, npTo));
+                case "from", "via", "through" -> args.add(reverse && w.equals("from") && !has(args, "giver")
+                        ? party(c, "giver", npFrom, npTo) : c.arg("route", k, npTo));
                 case "aboard", "on" -> {
                     if (w.equals("aboard") || npFrom == k + 2) {
                         args.add(c.arg("carrier", npFrom, npTo));

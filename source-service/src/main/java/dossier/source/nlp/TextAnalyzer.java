@@ -60,9 +60,9 @@ public final class TextAnalyzer {
             String line = ascii.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 boolean heading = isHeading(line);
-                for (Span s : sentenceDetector.sentPosDetect(line)) {
-                    int sStart = lineStart + s.getStart();
-                    int sEnd = lineStart + s.getEnd();
+                for (int[] s : mergeContinuations(line, sentenceDetector.sentPosDetect(line))) {
+                    int sStart = lineStart + s[0];
+                    int sEnd = lineStart + s[1];
                     List<Token> tokens = tokenize(ascii, sStart, sEnd);
                     if (!tokens.isEmpty()) {
                         out.add(new AnalyzedSentence(sStart, sEnd, text.substring(sStart, sEnd), tokens, heading));
@@ -70,6 +70,23 @@ public final class TextAnalyzer {
                 }
             }
             lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The detector sometimes ends a sentence inside an amount ("worth $3.5 | million, ..."); a
+     * "sentence" that starts with a lower-case letter continues the one before.
+     */
+    static List<int[]> mergeContinuations(String line, Span[] spans) {
+        List<int[]> out = new ArrayList<>();
+        for (Span s : spans) {
+            String first = line.substring(s.getStart(), s.getEnd()).strip();
+            if (!out.isEmpty() && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))) {
+                out.getLast()[1] = s.getEnd();
+            } else {
+                out.add(new int[] {s.getStart(), s.getEnd()});
+            }
         }
         return out;
     }
