@@ -69,7 +69,8 @@ public final class ClaimExtractor {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             String l = c.lower(i);
-            if (lex.hedges().contains(l) && !out.contains(l)) {
+            // "a maker that would produce cars" hedges the relative clause, not the claim
+            if (lex.hedges().contains(l) && !out.contains(l) && !inRelativeClause(c.s, c.t(i).start())) {
                 // "May" the month is not a hedge
                 if (!(c.t(i).capitalized() && i > 0 && c.t(i).is("PROPN"))) {
                     out.add(l);

@@ -104,8 +104,8 @@ final class SentenceContext {
             return false;
         }
         boolean afterHyphen = i > 0 && t(i - 1).text().equals("-") && t(i - 1).end() == t.start();
-        if (t.is("VERB") && i > 0 && lex.isItemNoun(t.verbLemma()) && !lex.transferVerbs().contains(t.verbLemma())
-                && (t(i - 1).isNounLike() || t(i - 1).is("ADJ") || t(i - 1).is("NUM"))) {
+        if (t.is("VERB") && i > 0 && lex.isItemNoun(t.lower()) && !lex.transferVerbs().contains(t.verbLemma())
+                && (t(i - 1).isNounLike() || t(i - 1).is("ADJ") || t(i - 1).is("NUM") || t(i - 1).is("VERB"))) {
             return true; // "gold Swiss watches": the tagger took the plural noun for a verb
         }
         switch (t.tag()) {
@@ -205,6 +205,15 @@ final class SentenceContext {
         return j;
     }
 
+    /** End of an amount of goods from i: "more than 800 luxury vehicles", "about 1,500 tonnes of oil". */
+    int itemEnd(int i) {
+        int k = i;
+        while (k < size() && k - i < 3 && lex.approximators().contains(lower(k))) {
+            k++;
+        }
+        return k > i && k < size() && t(k).is("NUM") ? npListEnd(k) : npListEnd(i);
+    }
+
     /** Start of the noun phrase that ends just before i (possessives included); i when none. */
     int npStart(int i) {
         int j = i;
@@ -257,6 +266,11 @@ final class SentenceContext {
                 for (int k = open + 1; k < j - 1; k++) {
                     apposition &= !(t(k).is("VERB") || t(k).is("AUX")) || npToken(k);
                 }
+                int appositionEnd = t(j - 2).end();
+                if (apposition && !relative && lastMentionIn(open + 1, j - 1)
+                        .filter(m -> m.span().end() >= appositionEnd).isPresent()) {
+                    return j - 1; // "A tanker, the Sea Lark, pumped": the apposition names it
+                }
                 if ((relative || apposition) && npStart(open) < open) {
                     return open;
                 }
@@ -267,7 +281,8 @@ final class SentenceContext {
 
     boolean hasNoun(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t(k).isNounLike() || (t(k).is("PRON") && !t(k).lower().matches("his|her|its|their|our"))) {
+            if (t(k).isNounLike() || (t(k).is("PRON") && !t(k).lower().matches("his|her|its|their|our"))
+                    || (t(k).is("VERB") && lex.isItemNoun(t(k).lower()))) {
                 return true;
             }
         }

@@ -121,7 +121,7 @@ final class TransferRules {
         }
         if (reverse) {
             int j = v + 1;
-            int e = c.npListEnd(j);
+            int e = c.itemEnd(j);
             if (e > j) {
                 args.add(c.arg("item", j, e));
             }
@@ -134,7 +134,7 @@ final class TransferRules {
             j++;
         }
         int next = j;
-        int itemEnd = c.npListEnd(j);
+        int itemEnd = c.itemEnd(j);
         if (itemEnd > j && c.lower(itemEnd).equals("to")) {
             int rEnd = c.npEnd(itemEnd + 1);
             if (rEnd > itemEnd + 1) {
@@ -150,6 +150,10 @@ final class TransferRules {
             Optional<MentionRef> r = c.lastMentionIn(j, rEnd).filter(m -> of < 0 || c.t(of).start() > m.span().start());
             if (r.isPresent()) {
                 args.add(c.mentionArg("recipient", r.get()));
+                int afterName = c.s.indexAt(r.get().span().end());
+                if (afterName < rEnd && (c.t(afterName).is("NUM") || c.t(afterName).is("DET"))) {
+                    rEnd = afterName; // "gave the Chon Ma San 600 tonnes": the amount starts the item
+                }
                 next = rEnd;
                 int itemStart = c.lower(rEnd).equals("with") ? rEnd + 1 : rEnd;
                 int e = c.npListEnd(itemStart);
@@ -161,6 +165,15 @@ final class TransferRules {
             } else if (itemEnd > j) {
                 args.add(c.arg("item", j, itemEnd));
                 next = itemEnd;
+            }
+        }
+        if (!has(args, "item") && finite && subject.isPresent() && subject.get().span() != null) {
+            // "the car (that) X gave Y": the thing given stands before the subject
+            int subjStart = c.s.indexAt(subject.get().span().start());
+            int end = c.lower(subjStart - 1).equals("that") || c.lower(subjStart - 1).equals("which") ? subjStart - 1 : subjStart;
+            int start = c.npStart(end);
+            if (start < end && has(args, "recipient")) {
+                args.add(c.arg("item", start, end));
             }
         }
         prepositions(c, next, args, false, false);
@@ -219,8 +232,8 @@ final class TransferRules {
                 npFrom++;
             }
             int npTo = c.npEnd(npFrom);
-            if (npTo <= npFrom) {
-                k++;
+            if (npTo <= npFrom || allNumbers(c, npFrom, npTo)) {
+                k++; // "from 2015 to 2017" is a period, not a route
                 continue;
             }
             switch (w) {
@@ -249,6 +262,15 @@ final class TransferRules {
         }
     }
 
+    private static boolean allNumbers(SentenceContext c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!c.t(k).is("NUM") && !c.t(k).is("DET")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static ClaimArgument party(SentenceContext c, String role, int from, int to) {
         return c.lastMentionIn(from, to).filter(m -> m.span().end() >= c.t(to - 1).end())
                 .map(m -> c.mentionArg(role, m)).orElse(c.arg(role, from, to));
@@ -261,6 +283,9 @@ final class TransferRules {
             }
             String[] words = item.value().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
             int i = words.length > 0 && (words[0].equals("a") || words[0].equals("the")) ? 1 : 0;
+            while (i < words.length - 1 && lex.approximators().contains(words[i])) {
+                i++; // "about 1,500 tonnes"
+            }
             if (i >= words.length) {
                 return;
             }
@@ -269,7 +294,8 @@ final class TransferRules {
             if (n == null && w.matches("\\d+")) {
                 n = Long.parseLong(w);
             }
-            if (n != null && !(i == 1 && w.matches("\\d{4}"))) {
+            boolean year = words[i].matches("(1[89]|20)\\d{2}") && i > 0 && (words[i - 1].equals("a") || words[i - 1].equals("the"));
+            if (n != null && !year) {
                 args.add(new ClaimArgument("quantity", words[i], "", item.span(), String.valueOf(n), List.of()));
             }
         });

@@ -16,7 +16,7 @@ import dossier.source.support.Fixtures;
 /**
  * Runs the extraction pipeline (parser, OpenNLP, the test gazetteer standing in for entity-service,
  * claim rules) on the articles of a gold file and scores it with {@link GoldMatcher}, then compares
- * the claims of all the file's articles as one case and scores the conflicts, refinements and
+ * the claims of the articles of each case and scores the conflicts, refinements and
  * corroborations found.
  */
 public final class ClaimsEvaluation {
@@ -54,7 +54,7 @@ public final class ClaimsEvaluation {
         Map<String, Score> byType = new TreeMap<>();
         Score overall = new Score();
         List<GoldMatcher.Outcome> outcomes = new ArrayList<>();
-        List<Claim> all = new ArrayList<>();
+        Map<String, List<Claim>> byCase = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         int modality = 0;
         int time = 0;
@@ -77,11 +77,18 @@ public final class ClaimsEvaluation {
             o.falsePositives().forEach(c -> tally(byType, overall, c.type().name(), x -> x.falsePositives++));
             int n = 0;
             for (Claim c : r.claims()) {
-                all.add(c.withIds(a.id() + "#" + n++, "eval", a.id()));
+                byCase.computeIfAbsent(a.caseKey(), k -> new ArrayList<>()).add(c.withIds(a.id() + "#" + n++, a.caseKey(), a.id()));
             }
             labels.put(a.id(), a.outlet());
         }
-        ComparisonResult compared = new ClaimComparator(Lexicon.english()).compare("eval", all, labels);
+        List<ComparisonResult.Conflict> conflictsFound = new ArrayList<>();
+        List<ComparisonResult.Corroboration> corroborationsFound = new ArrayList<>();
+        byCase.forEach((caseId, claims) -> {
+            ComparisonResult r = new ClaimComparator(Lexicon.english()).compare(caseId, claims, labels);
+            conflictsFound.addAll(r.conflicts());
+            corroborationsFound.addAll(r.corroborations());
+        });
+        ComparisonResult compared = new ComparisonResult(conflictsFound, corroborationsFound);
         List<String> notes = new ArrayList<>();
         Score conflicts = scoreConflicts(gold.comparisons(), compared, notes);
         Score comparisons = scoreCorroborations(gold.comparisons(), compared, notes);

@@ -83,6 +83,13 @@ public final class GoldMatcher {
         if (extracted == null || extracted.isBlank()) {
             return false;
         }
+        if (extracted.matches("\\d{4}-W\\d{2}")) {
+            // an ISO week fits when its Monday does
+            java.time.LocalDate monday = java.time.LocalDate.of(Integer.parseInt(extracted.substring(0, 4)), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(extracted.substring(6)))
+                    .with(java.time.DayOfWeek.MONDAY);
+            return timeFits(gold, monday.toString());
+        }
         if (gold.contains("/")) {
             String[] r = gold.split("/");
             String lo = r[0];

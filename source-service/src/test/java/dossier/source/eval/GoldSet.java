@@ -13,8 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldSet(String about, List<Article> articles, List<Comparison> comparisons) {
 
+    /** caseId: articles of one case are compared with each other (all of the file when absent). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Article(String id, String resource, String outlet, String published, List<GoldClaim> claims) {
+    public record Article(String id, String resource, String outlet, String published, String caseId, List<GoldClaim> claims) {
+        public String caseKey() {
+            return caseId == null ? "" : caseId;
+        }
     }
 
     /** args: role → alternatives separated by '|'; time: an ISO date or an interval "from/to". */
