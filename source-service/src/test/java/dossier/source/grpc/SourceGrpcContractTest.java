@@ -100,7 +100,7 @@ class SourceGrpcContractTest {
         assertThat(quotes).isNotEmpty().allMatch(c -> c.getType() == ClaimType.QUOTE);
 
         ListConflictsResponse conflicts = source.listConflicts(ListConflictsRequest.newBuilder().setCaseId(caseId).build());
-        assertThat(conflicts.getConflictsCount()).isGreaterThanOrEqualTo(2);
+        assertThat(conflicts.getConflictsCount()).isGreaterThanOrEqualTo(1);
         assertThat(conflicts.getConflictsList()).anyMatch(c -> c.getSlot().startsWith("characterization")
                 && c.getValuesList().stream().map(v -> v.getValue()).toList().containsAll(List.of("inadvertent", "flagrant")));
         assertThat(conflicts.getConflictsList()).allMatch(c -> !c.getDescription().isBlank() && c.getCaseId().equals(caseId));
