@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dossier.sanctions.v1.CaseServiceGrpc;
+import dossier.sanctions.v1.EvaluateCaseRequest;
 import dossier.sanctions.v1.GetCaseRequest;
 import dossier.source.domain.DependencyUnavailableException;
 import io.grpc.Status;
@@ -33,6 +34,17 @@ public class GrpcCaseDirectory implements CaseDirectory {
             if (code == Status.Code.NOT_FOUND || code == Status.Code.INVALID_ARGUMENT) {
                 return false;
             }
+            throw new DependencyUnavailableException("sanctions-service", e);
+        }
+    }
+
+    @Override
+    public void evaluate(String caseId, String reason) {
+        try {
+            // an evaluation screens every party of the case: allow it more time than a lookup
+            stub.withDeadlineAfter(120, TimeUnit.SECONDS)
+                    .evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(caseId).setReason(reason).build());
+        } catch (StatusRuntimeException e) {
             throw new DependencyUnavailableException("sanctions-service", e);
         }
     }

@@ -76,7 +76,8 @@ public final class ClaimComparator {
             } else if (c.type() == ClaimType.ATTRIBUTE) {
                 String attribute = c.value("attribute");
                 var value = c.argument("value");
-                String subject = c.argument("subject").map(a -> lastWord(a.normalized().isEmpty() ? a.value() : a.normalized())).orElse("?");
+                String subject = c.argument("subject").map(a -> lastWord(a.normalized().isEmpty() ? a.value() : a.normalized()))
+                        .map(w -> lex.transferNouns().contains(w) ? "shipment" : w).orElse("?"); // "the cargo" = "the consignment"
                 value.ifPresent(v -> add(slots, new Observation("attribute|" + subject + "/" + attribute,
                         "attribute(" + subject + ")/" + attribute, attribute, v, c)));
             }
@@ -94,7 +95,7 @@ public final class ClaimComparator {
             if (clusters.size() > 1) {
                 // values compatible with every other ("potential") take no side; they are listed apart
                 List<Observation> neutral = obs.stream().filter(o -> obs.stream()
-                        .allMatch(m -> compatibility.compatible(o.role(), o.arg(), m.arg()))).toList();
+                        .allMatch(m -> compatible(o, m, obs))).toList();
                 List<Observation> disputed = obs.stream().filter(o -> !neutral.contains(o)).toList();
                 List<ComparisonResult.SlotValue> values = new ArrayList<>(cluster(disputed).stream().map(this::slotValue).toList());
                 String text = conflictText(obs.get(0), values, sourceLabels);
@@ -143,13 +144,28 @@ public final class ClaimComparator {
         return w[w.length - 1].toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Compatible, or bridged by a third value of the slot whose names hold the names of both ("the
+     * Y" and "an X" are one thing when a source of the case speaks of "an X Y").
+     */
+    private boolean compatible(Observation a, Observation b, List<Observation> slot) {
+        if (compatibility.compatible(a.role(), a.arg(), b.arg())) {
+            return true;
+        }
+        Set<String> both = new LinkedHashSet<>(a.arg().names());
+        both.addAll(b.arg().names());
+        return !a.arg().names().isEmpty() && !b.arg().names().isEmpty() && slot.stream()
+                .anyMatch(o -> o.arg().names().containsAll(both) && compatibility.compatible(o.role(), o.arg(), a.arg())
+                        && compatibility.compatible(o.role(), o.arg(), b.arg()));
+    }
+
     /** Values join a group only when compatible with every member (compatibility is not transitive). */
     private List<List<Observation>> cluster(List<Observation> obs) {
         List<List<Observation>> clusters = new ArrayList<>();
         for (Observation o : obs) {
             List<Observation> home = null;
             for (List<Observation> cl : clusters) {
-                if (cl.stream().allMatch(m -> compatibility.compatible(o.role(), o.arg(), m.arg()))) {
+                if (cl.stream().allMatch(m -> compatible(o, m, obs))) {
                     home = cl;
                     break;
                 }

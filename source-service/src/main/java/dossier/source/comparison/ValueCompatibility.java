@@ -21,6 +21,8 @@ public final class ValueCompatibility {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(thousand|million|billion|k|m|bn)?");
 
+    private static final Set<String> PLACES = Set.of("delivered_to", "route", "carrier");
+
     private final Lexicon lex;
 
     public ValueCompatibility(Lexicon lex) {
@@ -33,6 +35,9 @@ public final class ValueCompatibility {
         }
         if (!a.entityId().isEmpty() && a.entityId().equals(b.entityId())) {
             return true;
+        }
+        if (PLACES.contains(role) && !(namesHead(a) && namesHead(b))) {
+            return true; // "to Mr. Lee's aides" and "to the country" can both hold; two named places cannot
         }
         Optional<Double> na = number(a);
         Optional<Double> nb = number(b);
@@ -57,6 +62,11 @@ public final class ValueCompatibility {
             return true; // same amount, different wording
         }
         return head(a).map(lex::kindOf).equals(head(b).map(lex::kindOf)) && head(a).isPresent();
+    }
+
+    private static boolean namesHead(ClaimArgument a) {
+        String[] words = a.value().toLowerCase(Locale.ROOT).split("\\s+");
+        return !a.names().isEmpty() && a.names().contains(words[words.length - 1]);
     }
 
     /** How specific a value is: more content words and names refine fewer. */

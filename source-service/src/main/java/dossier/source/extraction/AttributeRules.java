@@ -132,8 +132,12 @@ final class AttributeRules {
     }
 
     private void founded(ClaimExtractor.Sentence st, SentenceContext c, int i, List<Claim> out) {
+        if (i + 2 < c.size() && c.lower(i + 1).equals("since") && isYear(c, i + 2)) {
+            foundedSince(st, c, i, out);
+            return;
+        }
         if (!c.lex.foundedCues().contains(c.lower(i)) || !c.lower(i + 1).equals("in") || i + 2 >= c.size()
-                || !c.t(i + 2).text().matches("(1[89]|20)\\d{2}")) {
+                || !isYear(c, i + 2)) {
             return;
         }
         int subjStart = c.npStart(i);
@@ -142,6 +146,33 @@ final class AttributeRules {
         }
         List<ClaimArgument> args = new ArrayList<>();
         args.add(c.arg("subject", subjStart, i));
+        args.add(new ClaimArgument("attribute", "founded", "", null, "founded", List.of()));
+        args.add(c.arg("value", i + 2, i + 3));
+        out.add(st.claim(ClaimType.ATTRIBUTE, "found", args, 0));
+    }
+
+    private static boolean isYear(SentenceContext c, int i) {
+        return c.t(i).text().matches("(1[89]|20)\\d{2}");
+    }
+
+    /** "X has been in business since 2018": i is the last word before "since". */
+    private void foundedSince(ClaimExtractor.Sentence st, SentenceContext c, int i, List<Claim> out) {
+        int been = -1;
+        for (int k = i; k >= Math.max(0, i - 3); k--) {
+            if (c.lower(k).equals("been")) {
+                been = k;
+            }
+        }
+        if (been < 0 || !c.lex.existenceCues().contains(c.textOf(been + 1, i + 1).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int subjEnd = c.skipBackAux(been);
+        int subjStart = c.npStart(subjEnd);
+        if (subjStart >= subjEnd) {
+            return;
+        }
+        List<ClaimArgument> args = new ArrayList<>();
+        args.add(c.arg("subject", subjStart, subjEnd));
         args.add(new ClaimArgument("attribute", "founded", "", null, "founded", List.of()));
         args.add(c.arg("value", i + 2, i + 3));
         out.add(st.claim(ClaimType.ATTRIBUTE, "found", args, 0));

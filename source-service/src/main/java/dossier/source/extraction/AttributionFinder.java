@@ -87,8 +87,11 @@ final class AttributionFinder {
             return true;
         }
         int speaker = c.npStart(c.skipBackAux(i));
-        if (speaker > 0 && c.lower(speaker - 1).equals(",")) {
-            return true; // "..., the coast guard said on Monday."
+        if (speaker > 0 && (c.lower(speaker - 1).equals(",") || c.lower(speaker - 1).equals("\""))) {
+            return true; // "..., the coast guard said on Monday.", "\"...\" the spokeswoman told reporters."
+        }
+        if (c.lower(i - 1).equals("\"")) {
+            return true; // "\"...,\" said the spokesman."
         }
         int end = c.clauseEnd(i + 1);
         for (int k = i + 1; k < end; k++) {

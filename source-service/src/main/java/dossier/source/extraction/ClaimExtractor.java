@@ -69,7 +69,8 @@ public final class ClaimExtractor {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             String l = c.lower(i);
-            if (lex.hedges().contains(l) && !out.contains(l)) {
+            // "a maker that would produce cars" hedges the relative clause, not the claim
+            if (lex.hedges().contains(l) && !out.contains(l) && !inRelativeClause(c.s, c.t(i).start())) {
                 // "May" the month is not a hedge
                 if (!(c.t(i).capitalized() && i > 0 && c.t(i).is("PROPN"))) {
                     out.add(l);
@@ -92,9 +93,9 @@ public final class ClaimExtractor {
             this.doc = doc;
             this.chain = chain;
             this.hedges = hedges;
-            this.time = dates.find(c.s.text())
+            this.time = dates.findAll(c.s.text(), doc.publishedDate()).stream()
                     .filter(d -> !inRelativeClause(c.s, c.s.start() + d.start()))
-                    .map(DateFinder.Found::iso)
+                    .map(DateFinder.Found::iso).findFirst()
                     .orElse(doc.publishedDate() == null ? "" : doc.publishedDate());
         }
 
@@ -105,6 +106,9 @@ public final class ClaimExtractor {
             if (type == ClaimType.ALLEGATION) {
                 return Modality.ALLEGED;
             }
+            if (type == ClaimType.STATEMENT || type == ClaimType.QUOTE || type == ClaimType.CONFIRMATION) {
+                return Modality.REPORTED; // the source reports what someone said; hedges belong to the content
+            }
             if (!hedges.isEmpty()) {
                 return Modality.SPECULATIVE;
             }
@@ -112,7 +116,10 @@ public final class ClaimExtractor {
         }
 
         Claim claim(ClaimType type, String predicate, List<ClaimArgument> args, int missing) {
-            Modality m = modality(type);
+            return claim(type, predicate, args, missing, modality(type));
+        }
+
+        Claim claim(ClaimType type, String predicate, List<ClaimArgument> args, int missing, Modality m) {
             double base = switch (m) {
                 case ASSERTED -> 0.8;
                 case REPORTED -> 0.7;

@@ -24,7 +24,8 @@ public record Lexicon(Set<String> transferVerbs, Set<String> transferNouns, Set<
                       Set<String> foundedCues, Set<String> copulas, Map<String, Long> numberWords,
                       Map<String, Long> magnitudes, Set<String> approximators, Set<String> stopwords,
                       Set<String> dateWords, Set<String> timeNouns, Set<String> timeModifiers,
-                      Set<String> genericSourceWords, Set<String> expressVerbs) {
+                      Set<String> genericSourceWords, Set<String> expressVerbs, Set<String> receiveVerbs,
+                      Set<String> existenceCues) {
 
     private static volatile Lexicon english;
 
@@ -57,6 +58,14 @@ public record Lexicon(Set<String> transferVerbs, Set<String> transferNouns, Set<
     public String kindOf(String noun) {
         return itemKinds.entrySet().stream().filter(e -> e.getValue().contains(noun)).map(Map.Entry::getKey)
                 .findFirst().orElse(noun);
+    }
+
+    /** Whether a lemma names a kind of goods ("watch", "drone"), whatever the tagger thought it was. */
+    public boolean isItemNoun(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        // the lemmatizer mangles a plural noun it was told is a verb ("watches" → "watc"): try the plural forms
+        return java.util.stream.Stream.of(w, w.replaceFirst("es$", ""), w.replaceFirst("s$", ""))
+                .anyMatch(s -> itemKinds.values().stream().anyMatch(v -> v.contains(s)));
     }
 
     public boolean contradictory(String groupA, String groupB) {

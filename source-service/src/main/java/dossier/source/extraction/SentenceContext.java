@@ -104,6 +104,10 @@ final class SentenceContext {
             return false;
         }
         boolean afterHyphen = i > 0 && t(i - 1).text().equals("-") && t(i - 1).end() == t.start();
+        if (t.is("VERB") && i > 0 && lex.isItemNoun(t.lower()) && !lex.transferVerbs().contains(t.verbLemma())
+                && (t(i - 1).isNounLike() || t(i - 1).is("ADJ") || t(i - 1).is("NUM") || t(i - 1).is("VERB"))) {
+            return true; // "gold Swiss watches": the tagger took the plural noun for a verb
+        }
         switch (t.tag()) {
             case "NOUN", "PROPN", "NUM", "ADJ", "SYM" -> {
                 return true;
@@ -201,6 +205,15 @@ final class SentenceContext {
         return j;
     }
 
+    /** End of an amount of goods from i: "more than 800 luxury vehicles", "about 1,500 tonnes of oil". */
+    int itemEnd(int i) {
+        int k = i;
+        while (k < size() && k - i < 3 && lex.approximators().contains(lower(k))) {
+            k++;
+        }
+        return k > i && k < size() && t(k).is("NUM") ? npListEnd(k) : npListEnd(i);
+    }
+
     /** Start of the noun phrase that ends just before i (possessives included); i when none. */
     int npStart(int i) {
         int j = i;
@@ -226,9 +239,50 @@ final class SentenceContext {
         return j + 1;
     }
 
+    /**
+     * End (exclusive) of the subject of the verb at v: before auxiliaries and adverbs, a time phrase
+     * ("on Monday", "last week"), and a relative clause or apposition set off by commas
+     * ("Aster Shipping, which manages the tanker, denied").
+     */
+    int subjectEnd(int v) {
+        int j = skipBackAux(v);
+        if (j > 0 && lex.dateWords().contains(lower(j - 1))) {
+            j -= lower(j - 2).equals("on") ? 2 : 1;
+        } else if (j > 1 && lex.timeNouns().contains(t(j - 1).lemma()) && lex.timeModifiers().contains(lower(j - 2))) {
+            j -= 2;
+        }
+        j = skipBackAux(j);
+        if (j > 1 && lower(j - 1).equals(",")) {
+            int open = -1;
+            for (int k = j - 2; k > 0; k--) {
+                if (lower(k).equals(",")) {
+                    open = k;
+                    break;
+                }
+            }
+            if (open > 0) {
+                boolean relative = CLAUSE_OPENERS.contains(lower(open + 1));
+                boolean apposition = true;
+                for (int k = open + 1; k < j - 1; k++) {
+                    apposition &= !(t(k).is("VERB") || t(k).is("AUX")) || npToken(k);
+                }
+                int appositionEnd = t(j - 2).end();
+                if (apposition && !relative && lastMentionIn(open + 1, j - 1)
+                        .filter(m -> m.span().end() >= appositionEnd).isPresent()) {
+                    return j - 1; // "A tanker, the Sea Lark, pumped": the apposition names it
+                }
+                if ((relative || apposition) && npStart(open) < open) {
+                    return open;
+                }
+            }
+        }
+        return j;
+    }
+
     boolean hasNoun(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (t(k).isNounLike() || (t(k).is("PRON") && !t(k).lower().matches("his|her|its|their|our"))) {
+            if (t(k).isNounLike() || (t(k).is("PRON") && !t(k).lower().matches("his|her|its|their|our"))
+                    || (t(k).is("VERB") && lex.isItemNoun(t(k).lower()))) {
                 return true;
             }
         }

@@ -29,6 +29,10 @@ final class SpeechRules {
                     stop = comma;
                 }
             }
+            if (start >= stop && quote != null && v > quote[1] && isSpeakerAfter(c, v)) {
+                start = v + 1; // "\"...,\" said the spokesman.": the speaker follows the verb
+                stop = c.npEnd(start);
+            }
             if (start >= stop || (start > 0 && c.lower(start - 1).equals("as"))) {
                 continue; // no speaker, or "as X reports": an attribution, not a statement
             }
@@ -73,7 +77,18 @@ final class SpeechRules {
             spoke = true;
             out.add(st.claim(type, c.t(v).is("VERB") ? c.t(v).lemma() : c.t(v).verbLemma(), args, 0));
         }
-        if (!spoke && c.lower(0).equals("according") && c.lower(1).equals("to")) {
+        int marker = indexOfMarker(c, 1);
+        if (!spoke && marker > 0 && c.lower(marker + 1).equals("according") && c.lower(marker + 2).equals("to")) {
+            // "..., according to X.": X states what comes before
+            int from = marker + 3;
+            int to = c.npEnd(from);
+            if (to > from) {
+                List<ClaimArgument> args = new ArrayList<>();
+                args.add(c.arg("speaker", from, to));
+                args.add(c.arg("content", 0, marker));
+                out.add(st.claim(quote != null ? ClaimType.QUOTE : ClaimType.STATEMENT, "accord", args, 0));
+            }
+        } else if (!spoke && c.lower(0).equals("according") && c.lower(1).equals("to")) {
             int comma = c.find(",", 2);
             if (comma > 2 && comma + 1 < c.size()) {
                 var chain = st.chain;
@@ -100,6 +115,12 @@ final class SpeechRules {
             }
         }
         return -1;
+    }
+
+    /** A noun phrase runs from just after the verb to the end of the sentence. */
+    private static boolean isSpeakerAfter(SentenceContext c, int v) {
+        int end = c.npEnd(v + 1);
+        return end > v + 1 && (end >= c.size() || c.t(end).isPunct());
     }
 
     /** Token indexes of the first pair of quotation marks, or null. */

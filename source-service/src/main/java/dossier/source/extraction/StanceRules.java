@@ -26,7 +26,7 @@ final class StanceRules {
             int speakerEnd;
             int objectFrom;
             if (confirmVerb || denyVerb) {
-                speakerEnd = c.skipBackAux(v);
+                speakerEnd = c.subjectEnd(v);
                 objectFrom = v + 1;
             } else {
                 if (!c.lower(v - 1).equals("'s") && !c.lower(v - 1).equals("'")) {

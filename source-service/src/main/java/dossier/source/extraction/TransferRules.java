@@ -8,6 +8,7 @@ import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.ClaimType;
 import dossier.source.domain.MentionRef;
+import dossier.source.domain.Modality;
 
 /**
  * Transfers and alleged supplies: "X gave/presented Y (with) Z", "X gave Z to Y", "the shipment,
@@ -30,10 +31,11 @@ final class TransferRules {
             }
         }
         for (int v = 0; v < c.size(); v++) {
-            if (!c.isVerbIn(v, lex.transferVerbs())) {
+            boolean reverse = c.isVerbIn(v, lex.receiveVerbs());
+            if (!c.isVerbIn(v, lex.transferVerbs()) && !reverse) {
                 continue;
             }
-            List<ClaimArgument> args = passive(c, v) ? passiveArgs(c, v, lastTransfer) : activeArgs(c, v);
+            List<ClaimArgument> args = passive(c, v) ? passiveArgs(c, v, lastTransfer) : activeArgs(c, v, reverse);
             if (args == null) {
                 continue;
             }
@@ -44,8 +46,20 @@ final class TransferRules {
             }
             String verbLemma = c.t(v).is("VERB") ? c.t(v).lemma() : c.t(v).verbLemma();
             int missing = (has(args, "giver") ? 0 : 1) + (has(args, "recipient") ? 0 : 1) + (has(args, "item") ? 0 : 1);
-            out.add(st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, verbLemma, args, missing));
+            ClaimType type = allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER;
+            out.add(deniedBefore(c, v) ? st.claim(type, verbLemma, args, missing, Modality.DENIED)
+                    : st.claim(type, verbLemma, args, missing));
         }
+    }
+
+    /** "denied that the country had sent drones": the transfer is what is denied. */
+    private boolean deniedBefore(SentenceContext c, int v) {
+        for (int k = 0; k < v; k++) {
+            if (c.t(k).is("VERB") && lex.denyVerbs().contains(c.t(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(List<ClaimArgument> args, String role) {
@@ -69,14 +83,21 @@ final class TransferRules {
         return participle && ppFollows && (c.lower(p).equals(",") || c.t(p).isNounLike());
     }
 
-    private List<ClaimArgument> activeArgs(SentenceContext c, int v) {
+    private List<ClaimArgument> activeArgs(SentenceContext c, int v, boolean reverse) {
         List<ClaimArgument> args = new ArrayList<>();
+        // the giver, or with "receive", "import" the recipient: the subject
+        String subjectRole = reverse ? "recipient" : "giver";
         Optional<MentionRef> giver = c.mentionBefore(v, 0);
+        Optional<ClaimArgument> subject = Optional.empty();
         String before = c.lower(v - 1);
         boolean gerundAfterPreposition = c.t(v).lower().endsWith("ing") && c.t(v - Math.min(v, 1)).is("ADP");
+        boolean finite = !gerundAfterPreposition && !before.equals("to");
         if (gerundAfterPreposition && !before.equals("by")) {
             // "the ban on supplying" names no supplier; "accused X of supplying" does, right before
-            if (giver.isEmpty() || giver.get().span().end() < c.t(v - 2 < 0 ? 0 : v - 2).end()) {
+            int np = c.npStart(v - 1);
+            if (before.equals("of") && np < v - 1) {
+                subject = Optional.of(party(c, subjectRole, np, v - 1));
+            } else if (giver.isEmpty() || giver.get().span().end() < c.t(v - 2 < 0 ? 0 : v - 2).end()) {
                 return null;
             }
         }
@@ -85,14 +106,35 @@ final class TransferRules {
             int comma = c.find(",", v);
             giver = comma < 0 ? Optional.empty()
                     : c.mentions.stream().filter(m -> m.span().start() >= c.t(comma).end()).findFirst();
+        } else if (finite) {
+            // the whole subject phrase: "a Hong Kong trading company" is not Hong Kong
+            int end = c.subjectEnd(v);
+            int start = c.npStart(end);
+            if (start < end) {
+                subject = Optional.of(party(c, subjectRole, start, end));
+            }
         }
-        giver.ifPresent(m -> args.add(c.mentionArg("giver", m)));
+        if (subject.isPresent()) {
+            args.add(subject.get());
+        } else {
+            giver.ifPresent(m -> args.add(c.mentionArg(subjectRole, m)));
+        }
+        if (reverse) {
+            int j = v + 1;
+            int e = c.itemEnd(j);
+            if (e > j) {
+                args.add(c.arg("item", j, e));
+            }
+            prepositions(c, e, args, false, true);
+            quantity(c, args);
+            return args;
+        }
         int j = v + 1;
         while (j < c.size() && c.t(j).is("ADV")) {
             j++;
         }
         int next = j;
-        int itemEnd = c.npListEnd(j);
+        int itemEnd = c.itemEnd(j);
         if (itemEnd > j && c.lower(itemEnd).equals("to")) {
             int rEnd = c.npEnd(itemEnd + 1);
             if (rEnd > itemEnd + 1) {
@@ -103,9 +145,15 @@ final class TransferRules {
         }
         if (!has(args, "recipient")) {
             int rEnd = c.npEnd(j);
-            Optional<MentionRef> r = c.lastMentionIn(j, rEnd);
+            // "sent dozens of Swiss watches": a name inside an of-phrase is no recipient
+            int of = c.find("of", j);
+            Optional<MentionRef> r = c.lastMentionIn(j, rEnd).filter(m -> of < 0 || c.t(of).start() > m.span().start());
             if (r.isPresent()) {
                 args.add(c.mentionArg("recipient", r.get()));
+                int afterName = c.s.indexAt(r.get().span().end());
+                if (afterName < rEnd && (c.t(afterName).is("NUM") || c.t(afterName).is("DET"))) {
+                    rEnd = afterName; // "gave the Chon Ma San 600 tonnes": the amount starts the item
+                }
                 next = rEnd;
                 int itemStart = c.lower(rEnd).equals("with") ? rEnd + 1 : rEnd;
                 int e = c.npListEnd(itemStart);
@@ -119,7 +167,16 @@ final class TransferRules {
                 next = itemEnd;
             }
         }
-        prepositions(c, next, args, false);
+        if (!has(args, "item") && finite && subject.isPresent() && subject.get().span() != null) {
+            // "the car (that) X gave Y": the thing given stands before the subject
+            int subjStart = c.s.indexAt(subject.get().span().start());
+            int end = c.lower(subjStart - 1).equals("that") || c.lower(subjStart - 1).equals("which") ? subjStart - 1 : subjStart;
+            int start = c.npStart(end);
+            if (start < end && has(args, "recipient")) {
+                args.add(c.arg("item", start, end));
+            }
+        }
+        prepositions(c, next, args, false, false);
         quantity(c, args);
         return args;
     }
@@ -151,13 +208,13 @@ final class TransferRules {
         if (!inherited && args.isEmpty()) {
             return null;
         }
-        prepositions(c, v + 1, args, inherited);
+        prepositions(c, v + 1, args, inherited, false);
         quantity(c, args);
         return args;
     }
 
     /** Trailing phrases: to/into W, by V, from A, via R, aboard C. */
-    private void prepositions(SentenceContext c, int from, List<ClaimArgument> args, boolean inherited) {
+    private void prepositions(SentenceContext c, int from, List<ClaimArgument> args, boolean inherited, boolean reverse) {
         int end = c.clauseEnd(from);
         for (int k = from; k < end; k++) {
             // a relative clause ("that he showed to X") is about something else
@@ -175,8 +232,8 @@ final class TransferRules {
                 npFrom++;
             }
             int npTo = c.npEnd(npFrom);
-            if (npTo <= npFrom) {
-                k++;
+            if (npTo <= npFrom || allNumbers(c, npFrom, npTo)) {
+                k++; // "from 2015 to 2017" is a period, not a route
                 continue;
             }
             switch (w) {
@@ -189,7 +246,8 @@ final class TransferRules {
                     }
                 }
                 case "by" -> args.add(has(args, "giver") || inherited ? c.arg("carrier", npFrom, npTo) : party(c, "giver", npFrom, npTo));
-                case "from", "via", "through" -> args.add(c.arg("route", k, npTo));
+                case "from", "via", "through" -> args.add(reverse && w.equals("from") && !has(args, "giver")
+                        ? party(c, "giver", npFrom, npTo) : c.arg("route", k, npTo));
                 case "aboard", "on" -> {
                     if (w.equals("aboard") || npFrom == k + 2) {
                         args.add(c.arg("carrier", npFrom, npTo));
@@ -204,6 +262,15 @@ final class TransferRules {
         }
     }
 
+    private static boolean allNumbers(SentenceContext c, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!c.t(k).is("NUM") && !c.t(k).is("DET")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static ClaimArgument party(SentenceContext c, String role, int from, int to) {
         return c.lastMentionIn(from, to).filter(m -> m.span().end() >= c.t(to - 1).end())
                 .map(m -> c.mentionArg(role, m)).orElse(c.arg(role, from, to));
@@ -216,6 +283,9 @@ final class TransferRules {
             }
             String[] words = item.value().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
             int i = words.length > 0 && (words[0].equals("a") || words[0].equals("the")) ? 1 : 0;
+            while (i < words.length - 1 && lex.approximators().contains(words[i])) {
+                i++; // "about 1,500 tonnes"
+            }
             if (i >= words.length) {
                 return;
             }
@@ -224,7 +294,8 @@ final class TransferRules {
             if (n == null && w.matches("\\d+")) {
                 n = Long.parseLong(w);
             }
-            if (n != null && !(i == 1 && w.matches("\\d{4}"))) {
+            boolean year = words[i].matches("(1[89]|20)\\d{2}") && i > 0 && (words[i - 1].equals("a") || words[i - 1].equals("the"));
+            if (n != null && !year) {
                 args.add(new ClaimArgument("quantity", words[i], "", item.span(), String.valueOf(n), List.of()));
             }
         });

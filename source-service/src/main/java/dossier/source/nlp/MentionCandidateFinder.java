@@ -25,8 +25,15 @@ public final class MentionCandidateFinder {
         this.lexicon = lexicon;
     }
 
+    private record Run(AnalyzedSentence s, int from, int to) {
+        String text() {
+            return s.text().substring(s.get(from).start() - s.start(), s.get(to - 1).end() - s.start());
+        }
+    }
+
     public List<MentionCandidate> find(String text, List<AnalyzedSentence> sentences) {
         List<MentionCandidate> out = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         for (AnalyzedSentence s : sentences) {
             if (s.heading()) {
                 continue;
@@ -38,12 +45,49 @@ public final class MentionCandidateFinder {
             for (int[] run : properRuns(s)) {
                 boolean inside = descriptors.stream().anyMatch(d -> run[0] >= d[0] && run[1] <= d[1]);
                 if (!inside) {
-                    boolean honorific = lexicon.honorifics().contains(s.get(run[0]).lower());
-                    out.add(candidate(text, s, run[0], run[1], honorific ? "PERSON" : ""));
+                    runs.add(new Run(s, run[0], run[1]));
                 }
             }
         }
+        for (Run r : splitGlued(runs)) {
+            boolean honorific = lexicon.honorifics().contains(r.s().get(r.from()).lower());
+            out.add(candidate(text, r.s(), r.from(), r.to(), honorific ? "PERSON" : ""));
+        }
         out.sort(java.util.Comparator.comparingInt(MentionCandidate::start));
+        return out;
+    }
+
+    /**
+     * "the Senat Putin gifted": after a determiner, a run whose head part the document uses elsewhere
+     * as the end of another name ("Aurus Senat") and whose tail it uses elsewhere as a name on its
+     * own ("Putin") is two names side by side, not one.
+     */
+    private static List<Run> splitGlued(List<Run> runs) {
+        Set<String> whole = new java.util.HashSet<>();
+        List<String> texts = new ArrayList<>();
+        for (Run r : runs) {
+            whole.add(r.text());
+            texts.add(r.text());
+        }
+        List<Run> out = new ArrayList<>();
+        for (Run r : runs) {
+            int split = -1;
+            boolean afterDeterminer = r.from() > 0 && r.s().get(r.from() - 1).is("DET");
+            for (int k = r.from() + 1; afterDeterminer && k < r.to() && split < 0; k++) {
+                String head = new Run(r.s(), r.from(), k).text();
+                String tail = new Run(r.s(), k, r.to()).text();
+                boolean headEndsAnother = texts.stream().anyMatch(t -> t.length() > head.length() && t.endsWith(" " + head));
+                if (headEndsAnother && whole.contains(tail)) {
+                    split = k;
+                }
+            }
+            if (split < 0) {
+                out.add(r);
+            } else {
+                out.add(new Run(r.s(), r.from(), split));
+                out.add(new Run(r.s(), split, r.to()));
+            }
+        }
         return out;
     }
 

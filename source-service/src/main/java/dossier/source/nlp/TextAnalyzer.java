@@ -20,6 +20,8 @@ public final class TextAnalyzer {
     // A possessive or contraction the tokenizer left glued to its word ("Lee's", "didn't").
     private static final Pattern CLITIC = Pattern.compile("(?i)^(.+?)('s|'|n't|'re|'ve|'ll|'d|'m)$");
 
+    static final int MAX_SENTENCE_CHARS = 1500;
+
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
@@ -60,9 +62,9 @@ public final class TextAnalyzer {
             String line = ascii.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 boolean heading = isHeading(line);
-                for (Span s : sentenceDetector.sentPosDetect(line)) {
-                    int sStart = lineStart + s.getStart();
-                    int sEnd = lineStart + s.getEnd();
+                for (int[] s : mergeContinuations(line, sentenceDetector.sentPosDetect(line))) {
+                    int sStart = lineStart + s[0];
+                    int sEnd = lineStart + s[1];
                     List<Token> tokens = tokenize(ascii, sStart, sEnd);
                     if (!tokens.isEmpty()) {
                         out.add(new AnalyzedSentence(sStart, sEnd, text.substring(sStart, sEnd), tokens, heading));
@@ -70,6 +72,49 @@ public final class TextAnalyzer {
                 }
             }
             lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The detector sometimes ends a sentence inside an amount ("worth $3.5 | million, ..."); a
+     * "sentence" that starts with a lower-case letter continues the one before.
+     */
+    static List<int[]> mergeContinuations(String line, Span[] spans) {
+        List<int[]> out = new ArrayList<>();
+        for (Span s : spans) {
+            String first = line.substring(s.getStart(), s.getEnd()).strip();
+            if (!out.isEmpty() && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))) {
+                out.getLast()[1] = s.getEnd();
+            } else {
+                out.add(new int[] {s.getStart(), s.getEnd()});
+            }
+        }
+        return capped(line, out);
+    }
+
+    /**
+     * No real sentence is this long; a line without full stops (a table, a run-on dump) is cut at
+     * spaces so tagging stays linear in the text instead of one enormous beam search.
+     */
+    private static List<int[]> capped(String line, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : spans) {
+            int start = s[0];
+            while (s[1] - start > MAX_SENTENCE_CHARS) {
+                int cut = line.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+                if (cut <= start) {
+                    cut = start + MAX_SENTENCE_CHARS;
+                }
+                out.add(new int[] {start, cut});
+                start = cut;
+                while (start < s[1] && line.charAt(start) == ' ') {
+                    start++;
+                }
+            }
+            if (start < s[1]) {
+                out.add(new int[] {start, s[1]});
+            }
         }
         return out;
     }

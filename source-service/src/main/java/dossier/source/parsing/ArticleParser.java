@@ -16,9 +16,13 @@ public final class ArticleParser {
     private static final Pattern BYLINE = Pattern.compile("(?i)^by\\s+(\\p{Lu}[\\p{L}.'\\- ]{1,80}?)(?:,.*)?$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(©|\\(c\\)|photo\\s*:|photograph\\s*:|photos\\s*:|image\\s*:|credit\\s*:|picture\\s*:|image for article titled\\b|getty images|reuters/|ap photo)");
-    // "<Place>, <Region>, <Country> —" at the start of the first body paragraph.
+    private static final String DATE = "(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{L}{2,8}(?:\\s+\\d{4})?)";
+    // "<Place>, <Region>, <Country>[, <date>][ (<wire>)] —" at the start of the first body paragraph.
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'.\\-]*(?:[ \\-]\\p{L}[\\p{L}'.\\-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}'.\\-]*(?:[ \\-]\\p{L}[\\p{L}'.\\-]*){0,3}){0,3})\\s*(?:—|–|--|-)\\s+");
+            "^(\\p{Lu}[\\p{L}'.\\-]*(?:[ \\-]\\p{L}[\\p{L}'.\\-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}'.\\-]*(?:[ \\-]\\p{L}[\\p{L}'.\\-]*){0,3}){0,3})"
+            + "(,\\s*" + DATE + ")?(\\s*\\([^()\\n]{1,40}\\))?\\s*(?:—|–|--|-)\\s+");
+    // "Frankfurt — 12 June 2025" on a line of its own
+    private static final Pattern DATE_ONLY = Pattern.compile("^(?:" + DATE + "|\\d{4}-\\d{2}-\\d{2})\\s*$");
 
     public ParsedArticle parse(String text, String givenTitle) {
         List<int[]> lines = lines(text);
@@ -55,9 +59,13 @@ public final class ArticleParser {
             int start = line[0] + (text.substring(line[0], line[1]).length() - text.substring(line[0], line[1]).stripLeading().length());
             if (body.isEmpty() && dateline.isEmpty()) {
                 Matcher d = DATELINE.matcher(text.substring(start, line[1]));
-                if (d.find() && (d.group(1).contains(",") || isAllCapsPlace(d.group(1)))) {
+                if (d.find() && (d.group(1).contains(",") || isAllCapsPlace(d.group(1)) || d.group(2) != null
+                        || d.group(3) != null || DATE_ONLY.matcher(text.substring(start + d.end(), line[1])).matches())) {
                     dateline = d.group(1).strip();
                     start += d.end();
+                    if (DATE_ONLY.matcher(text.substring(start, line[1])).matches()) {
+                        continue; // the dateline and the date were the whole line
+                    }
                 }
             }
             body.add(new int[] {start, line[1]});

@@ -24,6 +24,7 @@ import dossier.source.domain.SourceNotFoundException;
 import dossier.source.comparison.NearCopyDetector;
 import dossier.source.extraction.ClaimExtractor;
 import dossier.source.nlp.AnalyzedSentence;
+import dossier.source.nlp.LanguageIdentifier;
 import dossier.source.nlp.Token;
 import dossier.source.parsing.ContentHasher;
 import dossier.source.parsing.ParsedArticle;
@@ -56,6 +57,9 @@ public class IngestService {
     @Inject
     SourceQueries queries;
 
+    @Inject
+    Reevaluation reevaluation;
+
     @ConfigProperty(name = "dossier.source.max-bytes", defaultValue = "5242880")
     long maxBytes;
 
@@ -75,16 +79,22 @@ public class IngestService {
         ParsedArticle article = pipeline.parser().parse(text, cmd.title());
         List<AnalyzedSentence> sentences = pipeline.analyze(text, article.bodyRanges());
         String sourceId = UUID.randomUUID().toString();
-        List<MentionCandidate> candidates = pipeline.candidates().find(text, sentences);
+        String language = pipeline.language().identify(article.body());
+        boolean english = language.equals(LanguageIdentifier.ENGLISH);
+        List<String> warnings = new ArrayList<>();
+        if (!english) {
+            // the rules and models are English: stored and searchable, but no mentions or claims
+            warnings.add("language '" + language + "' detected: stored without mentions or claims (extraction is English only)");
+        }
+        List<MentionCandidate> candidates = english ? pipeline.candidates().find(text, sentences) : List.of();
         List<MentionRef> mentions = candidates.isEmpty() ? List.of() : entities.resolve(sourceId, text, candidates);
         String outlet = cmd.outlet() == null ? "" : cmd.outlet().strip();
-        List<Claim> extracted = pipeline.extractor()
-                .extract(sentences, new ClaimExtractor.Document(text, outlet, published, mentions));
+        List<Claim> extracted = english ? pipeline.extractor()
+                .extract(sentences, new ClaimExtractor.Document(text, outlet, published, mentions)) : List.of();
         List<Claim> claims = new ArrayList<>();
         for (Claim c : extracted) {
             claims.add(c.withIds(UUID.randomUUID().toString(), caseId, sourceId));
         }
-        List<String> warnings = new ArrayList<>();
         Set<String> partyCountries = new LinkedHashSet<>();
         mentions.forEach(m -> partyCountries.addAll(m.countries()));
         pipeline.datelineCheck().check(article.dateline(), article.body(), partyCountries).ifPresent(warnings::add);
@@ -97,7 +107,7 @@ public class IngestService {
         Source source = new Source(sourceId, caseId, article.title(), text, article.body(), outlet,
                 cmd.url() == null ? "" : cmd.url().strip(), published, article.byline(), article.dateline(),
                 article.credits(), hash, Instant.now().toString(), warnings, mentions, claims.size(),
-                "en", nearCopyOf);
+                language, nearCopyOf);
         List<Token> tokens = new ArrayList<>(pipeline.tokens(article.title()));
         sentences.forEach(s -> tokens.addAll(s.tokens()));
         Map<String, Integer> terms = SearchTerms.count(tokens);
@@ -107,6 +117,7 @@ public class IngestService {
             // the same text arrived concurrently: the first write wins
             return new IngestResult(repository.findByHash(caseId, hash).orElseThrow(), true);
         }
+        reevaluation.sourceAdded(caseId, source.title());
         try {
             queries.compare(caseId);
         } catch (RuntimeException e) {

@@ -42,6 +42,9 @@ public final class IngestValidator {
         if (text.isBlank()) {
             throw new InvalidSourceException("the article is empty: send its text (or its bytes as raw)");
         }
+        if (looksBinary(text)) {
+            throw new InvalidSourceException("the article looks like a binary file (NUL or control characters), not text");
+        }
         String type = cmd.contentType() == null ? "" : cmd.contentType().strip().toLowerCase(Locale.ROOT);
         if (!TYPES.contains(type.replaceAll(";.*", "").strip())) {
             throw new InvalidSourceException("content_type must be text/plain, text/markdown or text/html, not \"" + cmd.contentType() + "\"");
@@ -49,6 +52,21 @@ public final class IngestValidator {
         url(cmd.url());
         publishedDate(cmd.publishedDate());
         return text;
+    }
+
+    /** A NUL, or more than one control character (tabs and line breaks aside) in a hundred. */
+    static boolean looksBinary(String text) {
+        long control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control * 100 > text.length();
     }
 
     static void url(String url) {

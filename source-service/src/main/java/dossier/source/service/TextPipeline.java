@@ -9,6 +9,7 @@ import dossier.source.comparison.ClaimComparator;
 import dossier.source.extraction.ClaimExtractor;
 import dossier.source.extraction.Lexicon;
 import dossier.source.nlp.AnalyzedSentence;
+import dossier.source.nlp.LanguageIdentifier;
 import dossier.source.nlp.MentionCandidateFinder;
 import dossier.source.nlp.NlpModels;
 import dossier.source.nlp.TextAnalyzer;
@@ -23,6 +24,7 @@ public class TextPipeline {
 
     private final Lexicon lexicon = Lexicon.english();
     private final NlpModels models = NlpModels.shared();
+    private final LanguageIdentifier language = new LanguageIdentifier();
 
     public Lexicon lexicon() {
         return lexicon;
@@ -40,6 +42,10 @@ public class TextPipeline {
 
     public List<Token> tokens(String text) {
         return new TextAnalyzer(models).tokens(text);
+    }
+
+    public LanguageIdentifier language() {
+        return language;
     }
 
     public MarkupConverter markup() {

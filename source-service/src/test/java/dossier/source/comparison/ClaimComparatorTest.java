@@ -38,15 +38,14 @@ class ClaimComparatorTest {
     }
 
     @Test
-    void seedsDisagreeOnCharacterisationAndDelivery() {
+    void seedsDisagreeOnCharacterisationButNotOnDelivery() {
         ComparisonResult r = compareFixtures(Fixtures.SEEDS);
-        assertThat(r.conflicts()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(r.conflicts()).isNotEmpty();
         var intent = r.conflicts().stream().filter(c -> c.slot().endsWith("/intent")).findFirst().orElseThrow();
         assertThat(intent.values()).extracting(ComparisonResult.SlotValue::value).contains("inadvertent", "flagrant");
         assertThat(intent.description()).contains("inadvertent").contains("flagrant");
-        var delivered = r.conflicts().stream().filter(c -> c.slot().endsWith("/delivered_to")).findFirst().orElseThrow();
-        assertThat(delivered.values()).hasSize(2);
-        assertThat(delivered.values().get(0).sourceIds()).doesNotContainAnyElementsOf(delivered.values().get(1).sourceIds());
+        // "to Mr. Kim's top aides" and "to North Korea" can both be true: only two named places conflict
+        assertThat(r.conflicts()).noneMatch(c -> c.slot().endsWith("/delivered_to"));
     }
 
     @Test

@@ -163,4 +163,27 @@ class ClaimExtractorTest {
         assertThat(statement.argument("speaker").orElseThrow().entityId()).isEqualTo("e-kimyj");
         assertThat(statement.value("content")).contains("gratitude");
     }
+
+    @Test
+    void relativeDatesResolveAgainstThePublishedDateAndUndatedClaimsTakeIt() {
+        // 2025-03-05 is a Wednesday
+        List<Claim> claims = Fixtures.run("Headline\n\nThe tanker Sea Lark transferred diesel to the Chon Ma San on Tuesday.\n\n"
+                + "The owner of the Sea Lark denied the transfer last week.\n\nThe Sea Lark gave the Chon Ma San 600 tonnes of fuel.\n",
+                "Outlet", "2025-03-05").claims();
+        assertThat(claims).anyMatch(c -> c.type() == ClaimType.TRANSFER && c.time().equals("2025-03-04"));
+        assertThat(claims).anyMatch(c -> c.type() == ClaimType.DENIAL && c.time().equals("2025-W09"));
+        assertThat(claims).anyMatch(c -> c.type() == ClaimType.TRANSFER && c.value("item").contains("600 tonnes")
+                && c.time().equals("2025-03-05"));
+    }
+
+    @Test
+    void aNameAfterAnItemNameIsNotGluedToIt() {
+        // the model name is used alone after the document has used it at the end of a longer name
+        List<Claim> claims = Fixtures.run("Headline\n\nPutin gave Kim Jong Un an Aurus Senat limousine.\n\n"
+                + "Analysts say the Senat Putin gifted Kim Jong Un is cheap.\n", "Outlet", "2024-02-20").claims();
+        assertThat(claims).noneMatch(c -> c.arguments().stream()
+                .anyMatch(a -> !a.role().equals("content") && a.value().contains("Senat Putin")));
+        assertThat(claims).anyMatch(c -> c.type() == ClaimType.TRANSFER && c.value("item").contains("Senat")
+                && "e-putin".equals(c.argument("giver").orElseThrow().entityId()));
+    }
 }

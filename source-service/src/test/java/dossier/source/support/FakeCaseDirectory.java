@@ -19,6 +19,7 @@ public class FakeCaseDirectory implements CaseDirectory {
     // accessed through methods: tests hold a client proxy, whose fields are not the bean's
     private final Set<String> cases = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
+    private final java.util.List<String> evaluations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public void add(String caseId) {
         cases.add(caseId);
@@ -34,5 +35,18 @@ public class FakeCaseDirectory implements CaseDirectory {
             throw new DependencyUnavailableException("sanctions-service", new RuntimeException("connection refused"));
         }
         return cases.contains(caseId);
+    }
+
+    @Override
+    public void evaluate(String caseId, String reason) {
+        if (down) {
+            throw new DependencyUnavailableException("sanctions-service", new RuntimeException("connection refused"));
+        }
+        evaluations.add(caseId + ": " + reason);
+    }
+
+    /** "case: reason" of every evaluation asked for, in order. */
+    public java.util.List<String> evaluations() {
+        return java.util.List.copyOf(evaluations);
     }
 }

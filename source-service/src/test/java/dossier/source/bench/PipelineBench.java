@@ -1,0 +1,42 @@
+package dossier.source.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import dossier.source.support.Fixtures;
+
+/**
+ * In-process latency of parse + OpenNLP + mention candidates + resolution + claim extraction on
+ * 1,000-word articles. Entity resolution is a gRPC call to entity-service in production; here the
+ * test GazetteerResolver stands in for it (so the figure excludes that network hop).
+ * Run: ./mvnw -B -q -pl source-service -am package -DskipTests && ./mvnw -B -q -pl source-service exec:java@pipeline-bench
+ */
+public final class PipelineBench {
+
+    public static void main(String[] args) {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        GenreArticles articles = new GenreArticles();
+        int claims = 0;
+        for (int i = 0; i < warmup; i++) {
+            claims += Fixtures.run(articles.article(i, 1000), "Bench", "2025-03-04").claims().size();
+        }
+        long[] nanos = new long[runs];
+        List<Integer> words = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            String text = articles.article(warmup + i, 1000);
+            words.add(text.split("\\s+").length);
+            long t0 = System.nanoTime();
+            claims += Fixtures.run(text, "Bench", "2025-03-04").claims().size();
+            nanos[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("pipeline on %d articles of ~%d words (after %d warm-up): p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d claims)%n",
+                runs, words.stream().mapToInt(Integer::intValue).sum() / runs, warmup, nanos[runs / 2] / 1e6,
+                nanos[(int) Math.ceil(runs * 0.99) - 1] / 1e6, nanos[runs - 1] / 1e6, claims);
+    }
+
+    private PipelineBench() {
+    }
+}
