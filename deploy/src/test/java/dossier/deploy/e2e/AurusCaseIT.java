@@ -233,6 +233,7 @@ class AurusCaseIT {
         }
         List<ReceivedSpan> trace = awaitTraceThroughEveryService(earlier, Duration.ofSeconds(30));
         Map<String, ReceivedSpan> byId = trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity()));
+        trace.forEach(s -> System.out.printf("trace %s: %s %s %s (parent %s)%n", s.traceId(), s.service(), s.kind(), s.name(), s.parentSpanId()));
 
         // The page request in web-ui is the root; each gRPC hop is a client span of the caller
         // with the callee's server span (same method) as its child.
