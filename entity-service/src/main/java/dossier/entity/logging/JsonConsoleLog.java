@@ -5,6 +5,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,13 +20,11 @@ import java.util.logging.Handler;
 
 /**
  * With {@code dossier.log.format=json} (DOSSIER_LOG_FORMAT), the console writes one JSON object per
- * line: timestamp, level, loggerName, message, stackTrace, service and the MDC ("mdc"), where
- * quarkus-opentelemetry puts traceId and spanId. Quarkus formats JSON only through the
- * quarkus-logging-json extension, whose deployment artifact for this Quarkus version is not served
- * here; and jboss-logmanager's own JsonFormatter cannot be used as is, because it is loaded by the
- * boot class loader, which does not see jakarta.json. So the structured formatter of jboss-logmanager
- * (keys, MDC, exceptions) writes through jakarta.json from here. It is set before every other startup
- * observer runs; the few lines Quarkus writes while it boots stay in text.
+ * line: timestamp, level, loggerName, message, stackTrace, service, and "mdc" with the traceId and
+ * spanId of quarkus-opentelemetry. Quarkus formats JSON only with quarkus-logging-json, whose
+ * deployment artifact is not served for this Quarkus version; jboss-logmanager's JsonFormatter lives
+ * in the boot class loader, which does not see jakarta.json. So its structured formatter (keys, MDC,
+ * exceptions) writes through jakarta.json from here. What Quarkus logs while it boots stays text.
  */
 @Singleton
 public class JsonConsoleLog {
@@ -52,19 +51,14 @@ public class JsonConsoleLog {
         }
     }
 
+    /** Objects only: arrays appear in the DETAILED exception output, which is not used. */
     static final class JsonLines extends StructuredFormatter {
         private final JsonGeneratorFactory factory = Json.createGeneratorFactory(Map.of());
 
         @Override
         protected Generator createGenerator(Writer writer) {
-            JsonGenerator json = factory.createGenerator(writer);
+            JsonGenerator json = factory.createGenerator(writer).writeStartObject();
             return new Generator() {
-                @Override
-                public Generator begin() {
-                    json.writeStartObject();
-                    return this;
-                }
-
                 @Override
                 public Generator add(String key, int value) {
                     json.write(key, value);
@@ -78,40 +72,21 @@ public class JsonConsoleLog {
                 }
 
                 @Override
-                public Generator add(String key, Map<String, ?> value) {
-                    json.writeStartObject(key);
-                    value.forEach((k, v) -> add(k, v == null ? null : v.toString()));
-                    json.writeEnd();
+                public Generator add(String key, String value) {
+                    json.write(key, value == null ? JsonValue.NULL : Json.createValue(value));
                     return this;
                 }
 
                 @Override
-                public Generator add(String key, String value) {
-                    if (value == null) {
-                        json.writeNull(key);
-                    } else {
-                        json.write(key, value);
-                    }
-                    return this;
+                public Generator add(String key, Map<String, ?> value) {
+                    startObject(key);
+                    value.forEach((k, v) -> add(k, v == null ? null : v.toString()));
+                    return endObject();
                 }
 
                 @Override
                 public Generator startObject(String key) {
-                    if (key == null) {
-                        json.writeStartObject();
-                    } else {
-                        json.writeStartObject(key);
-                    }
-                    return this;
-                }
-
-                @Override
-                public Generator startArray(String key) {
-                    if (key == null) {
-                        json.writeStartArray();
-                    } else {
-                        json.writeStartArray(key);
-                    }
+                    json.writeStartObject(key);
                     return this;
                 }
 
@@ -122,15 +97,8 @@ public class JsonConsoleLog {
                 }
 
                 @Override
-                public Generator endArray() {
-                    json.writeEnd();
-                    return this;
-                }
-
-                @Override
                 public Generator end() {
-                    json.writeEnd();
-                    json.flush();
+                    json.writeEnd().flush();
                     return this;
                 }
             };
