@@ -1,6 +1,9 @@
 package dossier.deploy.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.protobuf.ByteString;
+import dossier.deploy.e2e.OtlpReceiver.ReceivedSpan;
 import dossier.deploy.cli.CaseLoader;
 import dossier.deploy.cli.Endpoints;
 import dossier.deploy.cli.SampleCase;
@@ -21,6 +24,7 @@ import dossier.source.v1.Source;
 import dossier.source.v1.SourceServiceGrpc;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
+import io.opentelemetry.proto.trace.v1.Span.SpanKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,12 +35,15 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +52,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The Aurus case end to end: the four packaged services as processes, the case created, fed and
  * evaluated through the public gRPC API only, and the case file checked against what the
- * articles, the official lists and the rules must yield.
+ * articles, the official lists and the rules must yield. The services run with the observability
+ * of a deployment: traces exported over OTLP (to a receiver in this test) and JSON log lines.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AurusCaseIT {
 
+    private static final List<String> SERVICES = Arrays.stream(Suite.Service.values()).map(s -> s.module).toList();
+    /** A log record in the text pattern of application.properties (the JSON switch happens after boot). */
+    private static final Pattern TEXT_RECORD = Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} .*");
+
+    private OtlpReceiver otlp;
     private Suite suite;
     private Endpoints endpoints;
     private String caseId;
@@ -59,7 +72,14 @@ class AurusCaseIT {
     void startSuite() throws Exception {
         Path target = Suite.repo().resolve("deploy/target");
         Path data = Files.createTempDirectory(Files.createDirectories(target.resolve("e2e-data")), "run");
-        suite = new Suite(Suite.repo(), data, target.resolve("e2e-logs"));
+        otlp = new OtlpReceiver();
+        // Spans leave every 0.2 s instead of 5 s, so the test sees them at once.
+        suite = new Suite(Suite.repo(), data, target.resolve("e2e-logs"), Map.of(
+                "DOSSIER_OTEL_DISABLED", "false",
+                "OTEL_EXPORTER_OTLP_ENDPOINT", otlp.endpoint(),
+                "OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.2S",
+                "DOSSIER_LOG_FORMAT", "json"));
         suite.startAll(Duration.ofMinutes(5));
         endpoints = new Endpoints(suite.target(Suite.Service.ENTITY), suite.target(Suite.Service.SOURCE),
                 suite.target(Suite.Service.SANCTIONS));
@@ -72,6 +92,9 @@ class AurusCaseIT {
         }
         if (suite != null) {
             suite.close();
+        }
+        if (otlp != null) {
+            otlp.close();
         }
     }
 
@@ -183,9 +206,8 @@ class AurusCaseIT {
     @Test
     @Order(3)
     void theCaseFilePageShowsVerdictsPartiesConflictsAndSources() throws Exception {
-        String url = "http://localhost:" + Suite.Service.WEB.port + "/cases/" + caseId;
         try (Browser browser = Browser.open()) {
-            String verdicts = browser.textOf(url, "UN-DPRK", Duration.ofSeconds(60));
+            String verdicts = browser.textOf(caseFileUrl(), "UN-DPRK", Duration.ofSeconds(60));
             assertThat(verdicts).contains("2094").contains("2397").containsIgnoringCase("violation");
             browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file-verdicts.png"));
             assertThat(browser.textOfTab("Parties", "PESKOV", Duration.ofSeconds(20)))
@@ -198,8 +220,67 @@ class AurusCaseIT {
         }
     }
 
+    private String caseFileUrl() {
+        return "http://localhost:" + Suite.Service.WEB.port + "/cases/" + caseId;
+    }
+
     @Test
     @Order(4)
+    void oneTraceRunsFromTheCaseFilePageThroughEveryService() throws Exception {
+        Set<String> earlier = otlp.spans().stream().map(ReceivedSpan::traceId).collect(Collectors.toSet());
+        try (Browser browser = Browser.open()) {
+            browser.textOf(caseFileUrl(), "UN-DPRK", Duration.ofSeconds(60));
+        }
+        List<ReceivedSpan> trace = awaitTraceThroughEveryService(earlier, Duration.ofSeconds(30));
+        Map<String, ReceivedSpan> byId = trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity()));
+        trace.forEach(s -> System.out.printf("trace %s: %s %s %s (parent %s)%n", s.traceId(), s.service(), s.kind(), s.name(), s.parentSpanId()));
+
+        // The page request in web-ui is the root; each gRPC hop is a client span of the caller
+        // with the callee's server span (same method) as its child.
+        List<ReceivedSpan> roots = trace.stream().filter(s -> s.parentSpanId().isEmpty()).toList();
+        assertThat(roots).singleElement().satisfies(root -> {
+            assertThat(root.service()).isEqualTo("web-ui");
+            assertThat(root.kind()).isEqualTo(SpanKind.SPAN_KIND_SERVER);
+        });
+        assertHop(trace, byId, "web-ui", "sanctions-service");
+        assertHop(trace, byId, "sanctions-service", "source-service");
+        assertHop(trace, byId, "sanctions-service", "entity-service");
+    }
+
+    /** The first new trace with spans of all four services whose every parent was received too. */
+    private List<ReceivedSpan> awaitTraceThroughEveryService(Set<String> excluded, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<String, List<ReceivedSpan>> traces;
+        do {
+            Thread.sleep(200);
+            traces = otlp.spans().stream().filter(s -> !excluded.contains(s.traceId()))
+                    .collect(Collectors.groupingBy(ReceivedSpan::traceId));
+            for (List<ReceivedSpan> t : traces.values()) {
+                Set<String> ids = t.stream().map(ReceivedSpan::spanId).collect(Collectors.toSet());
+                if (t.stream().map(ReceivedSpan::service).collect(Collectors.toSet()).containsAll(SERVICES)
+                        && t.stream().allMatch(s -> s.parentSpanId().isEmpty() || ids.contains(s.parentSpanId()))) {
+                    return t;
+                }
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("no trace reached all of " + SERVICES + " with all its parents; new traces: "
+                + traces.values().stream().map(t -> t.stream().map(s -> s.service() + ":" + s.kind() + ":" + s.name()).toList()).toList());
+    }
+
+    private static void assertHop(List<ReceivedSpan> trace, Map<String, ReceivedSpan> byId, String caller, String callee) {
+        assertThat(trace).as("%s -> %s", caller, callee).anySatisfy(server -> {
+            assertThat(server.service()).isEqualTo(callee);
+            assertThat(server.kind()).isEqualTo(SpanKind.SPAN_KIND_SERVER);
+            ReceivedSpan client = byId.get(server.parentSpanId());
+            assertThat(client).isNotNull();
+            assertThat(client.service()).isEqualTo(caller);
+            assertThat(client.kind()).isEqualTo(SpanKind.SPAN_KIND_CLIENT);
+            assertThat(client.name()).isEqualTo(server.name()).startsWith("dossier.");
+        });
+    }
+
+    @Test
+    @Order(5)
     void everyServiceAnswersHealthChecksAndReflection() throws Exception {
         Map<io.grpc.ManagedChannel, String> expected = Map.of(
                 endpoints.entity, "dossier.entity.v1.EntityService",
@@ -216,7 +297,7 @@ class AurusCaseIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aServiceDownIsNamedAndTheDataSurvivesItsRestart() throws Exception {
         suite.stop(Suite.Service.SOURCE);
         CaseFile degraded = caseFile();
@@ -234,5 +315,42 @@ class AurusCaseIT {
         }
         assertThat(restored.getWarningsList()).noneMatch(w -> w.contains("source-service"));
         assertThat(restored.getSourcesList()).hasSize(3);
+    }
+
+    @Test
+    @Order(7)
+    void everyServiceLogsJsonLinesThatCarryTheTraceIdOfItsGrpcCalls() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> traced = new ArrayList<>();
+        for (Suite.Service service : Suite.Service.values()) {
+            List<String> lines = Files.readAllLines(suite.log(service));
+            List<JsonNode> records = new ArrayList<>();
+            boolean booting = true;
+            for (String line : lines) {
+                if (line.startsWith(Suite.START_MARKER)) {
+                    booting = true;
+                } else if (line.startsWith("{")) {
+                    booting = false;
+                    records.add(mapper.readTree(line));
+                } else {
+                    // Only what Quarkus logs while it boots, before the switch to JSON, is text.
+                    assertThat(booting || !TEXT_RECORD.matcher(line).matches()).as("%s logs text after boot: %s", service.module, line).isTrue();
+                }
+            }
+            assertThat(records).as("JSON lines of %s", service.module).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.path("service").asText()).isEqualTo(service.module);
+                assertThat(r.path("level").asText()).isNotEmpty();
+                assertThat(r.has("message")).isTrue();
+            });
+            records.stream().filter(r -> !r.path("mdc").path("traceId").asText().isEmpty()).forEach(traced::add);
+        }
+        // A record written while a service answered a gRPC call names the trace of that call.
+        List<ReceivedSpan> spans = otlp.spans();
+        assertThat(traced).as("log records with a trace id").anySatisfy(r -> assertThat(spans).anySatisfy(s -> {
+            assertThat(s.traceId()).isEqualTo(r.path("mdc").path("traceId").asText());
+            assertThat(s.service()).isEqualTo(r.path("service").asText());
+            assertThat(s.kind()).isEqualTo(SpanKind.SPAN_KIND_SERVER);
+            assertThat(s.name()).startsWith("dossier.").contains("/");
+        }));
     }
 }

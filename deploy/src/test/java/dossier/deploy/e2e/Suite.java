@@ -7,10 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,16 +39,27 @@ final class Suite implements AutoCloseable {
         }
     }
 
+    /** The line each start of a service writes into its log before the service's own output. */
+    static final String START_MARKER = "# e2e: starting ";
+
     private final Path repo;
     private final Path dataDir;
     private final Path logDir;
+    private final Map<String, String> environment;
     private final Map<Service, Process> processes = new LinkedHashMap<>();
+    private final Set<Service> started = EnumSet.noneOf(Service.class);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    Suite(Path repo, Path dataDir, Path logDir) {
+    /** {@code environment}: set for every service, on top of the ports and hosts (e.g. tracing, log format). */
+    Suite(Path repo, Path dataDir, Path logDir, Map<String, String> environment) {
         this.repo = repo;
         this.dataDir = dataDir;
         this.logDir = logDir;
+        this.environment = Map.copyOf(environment);
+    }
+
+    Path log(Service service) {
+        return logDir.resolve(service.module + ".log");
     }
 
     static Path repo() {
@@ -71,8 +85,12 @@ final class Suite implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logDir.resolve(service.module + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
+        // A fresh log per run; each start within the run begins with this marker line.
+        Files.writeString(log(service), START_MARKER + service.module + "\n", StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                started.add(service) ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
         Map<String, String> env = pb.environment();
+        env.putAll(environment);
         env.put("DOSSIER_DATA_DIR", dataDir.toString());
         for (Service s : Service.values()) {
             env.put("DOSSIER_" + s.env + "_PORT", String.valueOf(s.port));
@@ -96,14 +114,14 @@ final class Suite implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             Process p = processes.get(service);
             if (p != null && !p.isAlive()) {
-                throw new IllegalStateException(service.module + " exited with " + p.exitValue() + ": see " + logDir.resolve(service.module + ".log"));
+                throw new IllegalStateException(service.module + " exited with " + p.exitValue() + ": see " + log(service));
             }
             if (ready(service)) {
                 return;
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(service.module + " not ready within " + timeout + ": see " + logDir.resolve(service.module + ".log"));
+        throw new IllegalStateException(service.module + " not ready within " + timeout + ": see " + log(service));
     }
 
     boolean ready(Service service) {
