@@ -136,8 +136,9 @@ class AurusCaseIT {
         assertThat(partyWithHit(file, "PESKOV, Dmitriy Sergeevich").getRolesList()).anyMatch(r -> r.startsWith("confirm"));
         assertThat(partyWithHit(file, "KIM, Yo Jong").getRolesList()).isNotEmpty();
 
-        // Conflicts: at least two, among them how the breach is characterised.
-        assertThat(file.getConflictsList()).hasSizeGreaterThanOrEqualTo(2);
+        // Conflicts: how the breach is characterised ("to Mr. Kim's aides" and "to North Korea" are
+        // compatible, not a conflict: only two different named places would be).
+        assertThat(file.getConflictsList()).isNotEmpty();
         assertThat(file.getConflictsList()).anySatisfy(c -> assertThat(c.getValuesList().stream()
                 .map(v -> v.getValue().toLowerCase()).collect(Collectors.joining("|")))
                 .contains("inadvertent").contains("flagrant"));
@@ -226,16 +227,19 @@ class AurusCaseIT {
 
     @Test
     @Order(4)
-    void oneTraceRunsFromTheCaseFilePageThroughEveryService() throws Exception {
-        Set<String> earlier = otlp.spans().stream().map(ReceivedSpan::traceId).collect(Collectors.toSet());
+    void oneTraceRunsFromTheEvaluateClickThroughEveryService() throws Exception {
+        Set<String> earlier;
         try (Browser browser = Browser.open()) {
             browser.textOf(caseFileUrl(), "UN-DPRK", Duration.ofSeconds(60));
+            // Evaluate reads the claims (source-service) and the parties (entity-service) behind one click
+            earlier = otlp.spans().stream().map(ReceivedSpan::traceId).collect(Collectors.toSet());
+            browser.click("Evaluate", "Evaluated:", Duration.ofSeconds(60));
         }
         List<ReceivedSpan> trace = awaitTraceThroughEveryService(earlier, Duration.ofSeconds(30));
         Map<String, ReceivedSpan> byId = trace.stream().collect(Collectors.toMap(ReceivedSpan::spanId, Function.identity()));
         trace.forEach(s -> System.out.printf("trace %s: %s %s %s (parent %s)%n", s.traceId(), s.service(), s.kind(), s.name(), s.parentSpanId()));
 
-        // The page request in web-ui is the root; each gRPC hop is a client span of the caller
+        // The click's request in web-ui is the root; each gRPC hop is a client span of the caller
         // with the callee's server span (same method) as its child.
         List<ReceivedSpan> roots = trace.stream().filter(s -> s.parentSpanId().isEmpty()).toList();
         assertThat(roots).singleElement().satisfies(root -> {

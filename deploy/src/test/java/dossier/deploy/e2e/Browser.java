@@ -62,6 +62,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Clicks the button with this label and returns the page text once it contains the marker. */
+    String click(String label, String marker, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
+                .anyMatch(b -> b.getText().equals(label)));
+        driver.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
+        new WebDriverWait(driver, timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     void screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
