@@ -76,7 +76,11 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
                     new HashSet<>(request.getDatasetsList()), request.getLimit() == 0 ? 10 : request.getLimit(),
                     request.getThreshold());
             List<NameMatch> matches = matching.match(q);
-            Map<String, Entity> entities = store.getAll(matches.stream().map(m -> m.subject().id()).toList())
+            // brief: what the index holds is enough, and loading 30 entities with their collections
+            // is most of a match's cost at screening rates
+            Map<String, Entity> entities = request.getBrief()
+                    ? matches.stream().map(m -> EntityMapper.brief(m.subject())).collect(Collectors.toMap(Entity::getId, Function.identity(), (a, b) -> a))
+                    : store.getAll(matches.stream().map(m -> m.subject().id()).toList())
                     .stream().collect(Collectors.toMap(Entity::getId, Function.identity()));
             MatchEntitiesResponse.Builder b = MatchEntitiesResponse.newBuilder().setThreshold(matching.thresholdFor(q));
             for (NameMatch m : matches) {

@@ -105,6 +105,12 @@ public final class EntityMapper {
         return b.build();
     }
 
+    /** The part of an entity the matcher holds in memory (MatchEntitiesRequest.brief). */
+    public static Entity brief(MatchSubject s) {
+        return Entity.newBuilder().setId(s.id()).setSchema(schema(s.schema())).setCaption(nz(s.caption()))
+                .addAllBirthDates(s.birthDates()).addAllCountries(s.countries()).addAllDatasets(s.datasets()).build();
+    }
+
     public static MatchSubject toSubject(EntityRecord r) {
         List<SubjectName> names = new ArrayList<>();
         for (NameValue n : r.names) names.add(new SubjectName(n.value, subjectKind(n.kind)));

@@ -3,6 +3,7 @@ package dossier.entity.grpc;
 import dossier.entity.v1.Entity;
 import dossier.entity.v1.EntityServiceGrpc;
 import dossier.entity.v1.GetEntityRequest;
+import dossier.entity.v1.Match;
 import dossier.entity.v1.MatchEntitiesRequest;
 import dossier.entity.v1.MatchEntitiesResponse;
 import dossier.entity.v1.MentionSpan;
@@ -101,6 +102,21 @@ class EntityGrpcServiceTest {
         assertThat(r.getMatches(0).getReasonsList()).extracting(x -> x.getFeature())
                 .contains("name_tokens", "birth_date", "country");
         assertThat(r.getMatchesList()).allSatisfy(m -> assertThat(m.getScore()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void aBriefMatchCarriesTheIndexedFieldsOnlyWithTheSameScores() {
+        upsert(person("test-sdn:brief", "ABRAMOVA, Yelena Petrovna", "1971", "by"));
+        MatchEntitiesRequest full = MatchEntitiesRequest.newBuilder().setName("Yelena Abramova").setLimit(3).build();
+        Match fullHit = entities.matchEntities(full).getMatches(0);
+        Match briefHit = entities.matchEntities(full.toBuilder().setBrief(true).build()).getMatches(0);
+        assertThat(briefHit.getEntity().getId()).isEqualTo(fullHit.getEntity().getId());
+        assertThat(briefHit.getEntity().getCaption()).isEqualTo(fullHit.getEntity().getCaption());
+        assertThat(briefHit.getEntity().getCountriesList()).containsExactly("by");
+        assertThat(briefHit.getEntity().getNamesList()).isEmpty();
+        assertThat(fullHit.getEntity().getNamesList()).isNotEmpty();
+        assertThat(briefHit.getScore()).isEqualTo(fullHit.getScore());
+        assertThat(briefHit.getReasonsList()).isEqualTo(fullHit.getReasonsList());
     }
 
     @Test

@@ -58,6 +58,7 @@ public class Screener {
                 .setThreshold(threshold)
                 .addDatasets(OfacLegacyCsvParser.DATASET)
                 .addDatasets(UnConsolidatedListParser.DATASET)
+                .setBrief(true) // id and caption are all a hit needs
                 .build());
         List<ScreeningHit> hits = hitsFor(matches.getMatchesList());
         return ScreenResponse.newBuilder()
