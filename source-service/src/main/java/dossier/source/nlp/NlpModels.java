@@ -11,20 +11,21 @@ import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The OpenNLP English models (UD EWT, from the opennlp-models-*-en artifacts). Models are immutable
- * and shared; the ME classes built from them are not thread-safe, so callers create them per call.
+ * and shared; the ME classes built from them are not thread-safe, so callers keep one set per thread.
  */
 public final class NlpModels {
 
     private final SentenceModel sentences;
     private final TokenizerModel tokens;
     private final POSModel pos;
-    private final LemmatizerModel lemmas;
+    private final LemmatizerModel lemmatizer;
+    private final Lemmas lemmas = new Lemmas();
 
     private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
         this.sentences = sentences;
         this.tokens = tokens;
         this.pos = pos;
-        this.lemmas = lemmas;
+        this.lemmatizer = lemmas;
     }
 
     private static volatile NlpModels shared;
@@ -66,5 +67,6 @@ public final class NlpModels {
     public SentenceModel sentences() { return sentences; }
     public TokenizerModel tokens() { return tokens; }
     public POSModel pos() { return pos; }
-    public LemmatizerModel lemmas() { return lemmas; }
+    public LemmatizerModel lemmatizer() { return lemmatizer; }
+    Lemmas lemmas() { return lemmas; }
 }

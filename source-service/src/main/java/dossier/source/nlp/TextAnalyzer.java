@@ -13,7 +13,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Splits text into lines, sentences and tokens, and tags and lemmatises them with OpenNLP.
- * Not thread-safe (it holds ME instances); create one per call or per thread.
+ * Not thread-safe (it holds ME instances): keep one per thread.
  */
 public final class TextAnalyzer {
 
@@ -26,12 +26,14 @@ public final class TextAnalyzer {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    private final Lemmas lemmas;
 
     public TextAnalyzer(NlpModels models) {
+        this.lemmas = models.lemmas();
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
         this.tagger = new POSTaggerME(models.pos());
-        this.lemmatizer = new LemmatizerME(models.lemmas());
+        this.lemmatizer = new LemmatizerME(models.lemmatizer());
     }
 
     /**
@@ -155,16 +157,14 @@ public final class TextAnalyzer {
             return List.of();
         }
         String[] tags = tagger.tag(words);
-        String[] lemmas = lemmatizer.lemmatize(words, tags);
-        String[] verbTags = new String[words.length];
-        java.util.Arrays.fill(verbTags, "VERB");
-        String[] verbLemmas = lemmatizer.lemmatize(words, verbTags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String tag = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
-            String lemma = lemmas[i].contains("+") ? lemmas[i].substring(0, lemmas[i].indexOf('+')) : lemmas[i];
-            tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], tag,
-                    lemma.toLowerCase(java.util.Locale.ROOT), verbLemmas[i].toLowerCase(java.util.Locale.ROOT)));
+            String lemma = lemmas.of(words[i], tags[i], lemmatizer);
+            // the tagger sometimes calls a gerund or a "-s" verb a noun; verb rules also look at this
+            String verbLemma = tag.equals("VERB") || !Lemmas.couldBeVerb(words[i], tag) ? lemma
+                    : lemmas.of(words[i], "VERB", lemmatizer);
+            tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], tag, lemma, verbLemma));
         }
         return tokens;
     }

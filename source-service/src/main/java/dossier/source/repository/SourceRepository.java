@@ -123,8 +123,8 @@ public class SourceRepository {
         return caseId == null ? sources().countDocuments() : sources().countDocuments(Filters.eq("caseId", caseId));
     }
 
-    /** A matching source and the term counts of the words that matched it. */
-    public record TermHit(StoredSource source, Map<String, Integer> counts, int length) {
+    /** The id of a matching source, its term counts and its length in terms: what ranking needs. */
+    public record TermHit(String id, Map<String, Integer> counts, int length) {
     }
 
     /**
@@ -140,17 +140,27 @@ public class SourceRepository {
             filters.add(Filters.eq("caseId", caseId));
         }
         List<TermHit> out = new ArrayList<>();
-        for (Document d : sources().find(Filters.and(filters)).projection(Projections.exclude("terms"))) {
+        // only the counts: texts and claims are read for the few hits that are returned (findByIds)
+        for (Document d : sources().find(Filters.and(filters)).projection(Projections.include("termCounts"))) {
             Map<String, Integer> counts = new java.util.HashMap<>();
             int length = 0;
             for (Document tc : d.getList("termCounts", Document.class, List.of())) {
                 counts.put(tc.getString("t"), tc.getInteger("n"));
                 length += tc.getInteger("n");
             }
-            d.remove("termCounts");
-            out.add(new TermHit(toStored(d), counts, length));
+            out.add(new TermHit(d.getString("_id"), counts, length));
         }
         return out;
+    }
+
+    /** The sources with these ids, in the order of the ids (unknown ids are skipped). */
+    public List<StoredSource> findByIds(List<String> ids) {
+        Map<String, StoredSource> byId = new java.util.HashMap<>();
+        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.exclude("terms", "termCounts"))) {
+            String id = d.getString("_id");
+            byId.put(id, toStored(d));
+        }
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
     /** The last comparison of a case, kept so readers see what the last ingest found. */

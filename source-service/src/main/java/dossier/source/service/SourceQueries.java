@@ -1,7 +1,6 @@
 package dossier.source.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,7 +98,7 @@ public class SourceQueries {
         if (words.isEmpty()) {
             throw new InvalidSourceException("query has no words to search for");
         }
-        List<Hit> hits = new ArrayList<>();
+        Map<String, Double> scores = new HashMap<>();
         for (SourceRepository.TermHit h : repository.findByTerms(words, caseId)) {
             double score = 0;
             for (Set<String> forms : words) {
@@ -107,13 +106,17 @@ public class SourceQueries {
             }
             // term frequency, damped by length so long texts do not win by size alone
             score = score / Math.sqrt(Math.max(1, h.length()) / 100.0 + 1);
-            Set<String> surface = new LinkedHashSet<>();
-            for (String w : query.strip().split("\\s+")) {
-                surface.add(w);
-            }
-            hits.add(new Hit(h.source(), Math.round(score * 1000) / 1000.0, Snippets.around(h.source().source().text(), surface)));
+            scores.put(h.id(), Math.round(score * 1000) / 1000.0);
         }
-        hits.sort(Comparator.comparingDouble(Hit::score).reversed());
-        return hits.size() > max ? hits.subList(0, max) : hits;
+        // rank on the counts alone, then read only the sources that are returned
+        List<String> top = scores.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(max).map(Map.Entry::getKey).toList();
+        Set<String> surface = new LinkedHashSet<>(List.of(query.strip().split("\\s+")));
+        List<Hit> hits = new ArrayList<>();
+        for (StoredSource s : repository.findByIds(top)) {
+            hits.add(new Hit(s, scores.get(s.source().id()), Snippets.around(s.source().text(), surface)));
+        }
+        return hits;
     }
 }

@@ -30,9 +30,11 @@ public class TextPipeline {
         return lexicon;
     }
 
-    /** A new analyzer per call: OpenNLP's ME classes are not thread-safe. */
+    // OpenNLP's ME classes are not thread-safe; one analyzer per gRPC worker thread, reused.
+    private final ThreadLocal<TextAnalyzer> analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models));
+
     public List<AnalyzedSentence> analyze(String text, List<int[]> ranges) {
-        TextAnalyzer analyzer = new TextAnalyzer(models);
+        TextAnalyzer analyzer = analyzers.get();
         List<AnalyzedSentence> out = new ArrayList<>();
         for (int[] r : ranges) {
             out.addAll(analyzer.analyze(text, r[0], r[1]));
@@ -41,7 +43,7 @@ public class TextPipeline {
     }
 
     public List<Token> tokens(String text) {
-        return new TextAnalyzer(models).tokens(text);
+        return analyzers.get().tokens(text);
     }
 
     public LanguageIdentifier language() {

@@ -63,7 +63,8 @@ class EmbeddedH2PersistenceTest {
         assertThatThrownBy(() -> first.repo().insert(source("s3", "h1"), List.of(), Map.of()))
                 .isInstanceOf(SourceRepository.DuplicateContentException.class);
         assertThat(first.repo().findByTerms(List.of(Set.of("tanker"), Set.of("oil")), "case-1"))
-                .extracting(h -> h.source().source().id()).containsExactly("s1");
+                .extracting(SourceRepository.TermHit::id).containsExactly("s1");
+        assertThat(first.repo().findByIds(List.of("s2", "nope", "s1"))).extracting(s -> s.source().id()).containsExactly("s2", "s1");
         assertThat(first.repo().findByTerms(List.of(Set.of("moves", "move")), null)).hasSize(1);
         first.stop();
 
