@@ -45,4 +45,39 @@ class ReevaluationTest {
         drain(executor);
         assertThat(cases.evaluations()).isEmpty();
     }
+
+    @Test
+    void sourcesAddedDuringAnEvaluationAreTakenByOneMoreEvaluation() throws InterruptedException {
+        java.util.concurrent.CountDownLatch firstStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<String> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        dossier.source.client.CaseDirectory slow = new dossier.source.client.CaseDirectory() {
+            @Override
+            public boolean exists(String caseId) {
+                return true;
+            }
+
+            @Override
+            public void evaluate(String caseId, String reason) {
+                calls.add(caseId + ": " + reason);
+                firstStarted.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        Reevaluation reevaluation = new Reevaluation(slow, true, executor);
+        reevaluation.sourceAdded("case-1", "A");
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        reevaluation.sourceAdded("case-1", "B");
+        reevaluation.sourceAdded("case-1", "C");
+        reevaluation.sourceAdded("case-2", "D");
+        release.countDown();
+        drain(executor);
+        assertThat(calls).containsExactlyInAnyOrder("case-1: source 'A' added", "case-1: sources 'B', 'C' added",
+                "case-2: source 'D' added");
+    }
 }
