@@ -58,12 +58,15 @@ public final class EntityMatcher {
             throw new IllegalArgumentException("name \"" + query.name() + "\" has no letters or digits to match");
         }
         double threshold = thresholdFor(query);
+        String qNative = NativeScript.key(query.name());
         Map<String, Scored> best = new HashMap<>();
         for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens))) {
             MatchSubject s = index.subject(name.subjectId());
             if (s == null || !inDatasets(s, query.datasets())) continue;
             NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
             double nameScore = cmp.score() * name.kind().weight();
+            if (qNative != null) nameScore = Math.min(cmp.score(), NativeScript.cap(qNative, NativeScript.key(name.value())))
+                    * name.kind().weight();
             Scored prev = best.get(s.id());
             if (prev == null || nameScore > prev.nameScore) {
                 best.put(s.id(), new Scored(s, name, cmp, nameScore));
@@ -133,7 +136,8 @@ public final class EntityMatcher {
         if (ta.isEmpty() || tb.isEmpty()) return 0;
         // symmetric: either side may be the fuller one
         boolean person = schema == null || isPersonLike(schema.toUpperCase(Locale.ROOT));
-        return Math.max(scorer.compare(ta, tb, person).score(), scorer.compare(tb, ta, person).score() * 0.97);
+        double score = Math.max(scorer.compare(ta, tb, person).score(), scorer.compare(tb, ta, person).score() * 0.97);
+        return Math.min(score, NativeScript.cap(NativeScript.key(a), NativeScript.key(b)));
     }
 
     private NameMatch qualify(MatchQuery q, Scored sc, double threshold) {
@@ -150,6 +154,10 @@ public final class EntityMatcher {
         reasons.add(new MatchReason("name_tokens", round(cmp.score()), detail.toString()));
         cmp.matchedBy().forEach((kind, count) -> reasons.add(pairReason(kind, count)));
         double score = sc.nameScore;
+        if (score < cmp.score() * sc.name.kind().weight()) {
+            reasons.add(new MatchReason("native_script", round(score / sc.name.kind().weight()),
+                    "both names are written in Han, Hangul or kana, and differ there in a character"));
+        }
         if (sc.name.kind() != NameKind.PRIMARY && sc.name.kind() != NameKind.ALIAS) {
             reasons.add(new MatchReason("alias_kind", sc.name.kind().weight(),
                     "matched a " + sc.name.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')

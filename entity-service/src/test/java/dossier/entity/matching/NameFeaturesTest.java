@@ -51,7 +51,9 @@ class NameFeaturesTest {
             "Company | IRGC | Islamic Revolutionary Guard Corps",       // acronym
             "Company | U.N. Development Programme | United Nations Development Programme",
             "Company | A.B.C. Trading LLC | ABC Trading Limited Liability Company",
-            "Company | Twenty-First Century Fox | 21st Century Fox"})
+            "Company | Twenty-First Century Fox | 21st Century Fox",
+            "Person | 毛澤東 | 毛泽东",                                  // traditional and simplified Han are one name
+            "Person | 박근혜 | Park Geun-hye"})                          // native-script rule only within one script
     void samePartyMatches(String schema, String a, String b) {
         assertThat(M.compareNames(a, b, schema)).isGreaterThanOrEqualTo(EntityMatcher.DEFAULT_THRESHOLD);
     }
@@ -62,7 +64,9 @@ class NameFeaturesTest {
             "Person | Jean van der Berg | Pieter van der Berg",        // shared particles say little
             "Person | William Clinton | Robert Clinton",               // two names that share a nickname are not one
             "Person | Peter J Sandberg | Peter Anders Sandberg",       // an initial is no part of a compound ("jsandberg")
-            "Company | Unit 73 | Unit 74"})                            // numbers must agree
+            "Company | Unit 73 | Unit 74",                             // numbers must agree
+            "Person | 박근혜 | 박근해",                                    // one other Hangul syllable: another name
+            "Person | 温家宝 | 温家保"})                                   // one other Han character, same reading
     void differentPartiesDoNot(String schema, String a, String b) {
         assertThat(M.compareNames(a, b, schema)).isLessThan(EntityMatcher.DEFAULT_THRESHOLD);
     }
@@ -84,6 +88,15 @@ class NameFeaturesTest {
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).passesThreshold()).isTrue();
         assertThat(hits.get(0).reasons()).extracting(MatchReason::feature).contains("name_tokens", "name_variant");
+    }
+
+    @Test
+    void nativeScriptCapsOnlyNamesBothWrittenInHanHangulOrKana() {
+        assertThat(NativeScript.key("Kim 正恩")).isNull();
+        assertThat(NativeScript.key("金 正恩")).isEqualTo("金正恩");
+        assertThat(NativeScript.cap(NativeScript.key("習近平"), NativeScript.key("习近平"))).isEqualTo(1.0);
+        assertThat(NativeScript.cap("abcd", null)).isEqualTo(1.0);
+        assertThat(NativeScript.cap("가나다라", "가나다마")).isEqualTo(0.75 * 0.75);
     }
 
     @Test
