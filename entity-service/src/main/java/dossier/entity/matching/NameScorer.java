@@ -31,6 +31,10 @@ public final class NameScorer {
     static final double EXTRA_ORGANISATION_WEIGHT = 0.2;
     /** Short parts ("un", "il") still carry a name's identity: weigh them as if this long. */
     static final int MIN_TOKEN_WEIGHT = 4;
+    /** Edits from which two parts are different names, however long they are. */
+    static final int MIN_OTHER_NAME_EDITS = 3;
+    /** Parts at least this long that differ by fewer edits are at least a weak match (a typo). */
+    static final int MIN_TYPO_LENGTH = 6;
     /** Weight of a particle ("al", "bin", "van", "and"). */
     static final double PARTICLE_WEIGHT = 2;
 
@@ -264,10 +268,17 @@ public final class NameScorer {
             return a.charAt(0) == b.charAt(0) ? 0.75 : 0.0; // an initial
         }
         double jw = JW.apply(a, b);
-        double edit = 1.0 - (double) LEV.apply(a, b) / Math.max(a.length(), b.length());
+        int edits = LEV.apply(a, b), longer = Math.max(a.length(), b.length());
+        double edit = 1.0 - (double) edits / longer;
         // edit distance weighs more than Jaro-Winkler, whose bonus for a shared beginning lets
         // different surnames of one stem pass ("lukashevich" / "lukashenko")
         double s = 0.4 * jw + 0.6 * edit;
+        // what counts is how many letters differ, not what share of them: a typo or a spelling
+        // variant changes one or two letters however long the name, while three or more are
+        // another name that shares a stem or an ending ("montenegro" / "monteiro")
+        if (edits >= MIN_OTHER_NAME_EDITS) s = Math.min(s, MIN_PAIR - 0.01);
+        // ... but a typo seldom hits the first letter, which is why sound codes keep it too
+        else if (longer >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)) s = Math.max(s, MIN_PAIR);
         // same consonants, other vowels: a transliteration variant ("un"/"uun", "jong"/"jung")
         String ca = consonants(a);
         if (!ca.isEmpty() && ca.equals(consonants(b)) && a.charAt(0) == b.charAt(0)) s = Math.max(s, 0.8);

@@ -65,6 +65,7 @@ class NameFeaturesTest {
             "Person | William Clinton | Robert Clinton",               // two names that share a nickname are not one
             "Person | Peter J Sandberg | Peter Anders Sandberg",       // an initial is no part of a compound ("jsandberg")
             "Company | Unit 73 | Unit 74",                             // numbers must agree
+            "Person | Anna Kovalenko | Anna Kovalchuk",                // three edits: a shared stem, another name
             "Person | 박근혜 | 박근해",                                    // one other Hangul syllable: another name
             "Person | 温家宝 | 温家保"})                                   // one other Han character, same reading
     void differentPartiesDoNot(String schema, String a, String b) {
@@ -88,6 +89,16 @@ class NameFeaturesTest {
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).passesThreshold()).isTrue();
         assertThat(hits.get(0).reasons()).extracting(MatchReason::feature).contains("name_tokens", "name_variant");
+    }
+
+    @Test
+    void spellingCountsEditsNotTheirShare() {
+        // two edits in a long part are a typo, three are another name however long the parts
+        assertThat(NameScorer.spellingSimilarity("lavrentiev", "lavrentyev")).isGreaterThanOrEqualTo(NameScorer.MIN_PAIR);
+        assertThat(NameScorer.spellingSimilarity("gorbunov", "gorbenok")).isGreaterThanOrEqualTo(NameScorer.MIN_PAIR);
+        assertThat(NameScorer.spellingSimilarity("grigorenko", "grigoryan")).isLessThan(NameScorer.MIN_PAIR);
+        // the first letter is seldom the typo: two edits there are no weak match by this rule
+        assertThat(NameScorer.spellingSimilarity("rashid", "bashir")).isLessThan(NameScorer.MIN_PAIR);
     }
 
     @Test
