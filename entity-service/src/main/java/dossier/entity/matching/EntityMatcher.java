@@ -16,6 +16,11 @@ import java.util.Set;
 public final class EntityMatcher {
 
     public static final double DEFAULT_THRESHOLD = 0.70;
+    /**
+     * Legal forms of different kinds ("Alfa AG" / "Alfa GmbH") name two legal persons, such as a
+     * parent and its subsidiary: weighs between a conflicting birth date and another schema.
+     */
+    static final double LEGAL_FORM_CONFLICT = 0.35;
 
     private static final Set<String> ORGANISATION_LIKE =
             Set.of("ORGANIZATION", "COMPANY", "PUBLIC_BODY", "LEGAL_ENTITY");
@@ -59,6 +64,7 @@ public final class EntityMatcher {
         }
         double threshold = thresholdFor(query);
         String qNative = NativeScript.key(query.name());
+        Set<String> qForms = index.normalizer().legalFormKinds(query.name());
         Map<String, Scored> best = new HashMap<>();
         for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens))) {
             MatchSubject s = index.subject(name.subjectId());
@@ -74,7 +80,7 @@ public final class EntityMatcher {
         }
         List<NameMatch> out = new ArrayList<>(best.size());
         for (Scored sc : best.values()) {
-            out.add(qualify(query, sc, threshold));
+            out.add(qualify(query, qForms, sc, threshold));
         }
         out = mergeJudgedSame(out);
         out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
@@ -137,10 +143,11 @@ public final class EntityMatcher {
         // symmetric: either side may be the fuller one
         boolean person = schema == null || isPersonLike(schema.toUpperCase(Locale.ROOT));
         double score = Math.max(scorer.compare(ta, tb, person).score(), scorer.compare(tb, ta, person).score() * 0.97);
-        return Math.min(score, NativeScript.cap(NativeScript.key(a), NativeScript.key(b)));
+        if (!person && legalFormsConflict(n.legalFormKinds(a), n.legalFormKinds(b))) score -= LEGAL_FORM_CONFLICT;
+        return clamp(Math.min(score, NativeScript.cap(NativeScript.key(a), NativeScript.key(b))));
     }
 
-    private NameMatch qualify(MatchQuery q, Scored sc, double threshold) {
+    private NameMatch qualify(MatchQuery q, Set<String> qForms, Scored sc, double threshold) {
         List<MatchReason> reasons = new ArrayList<>();
         NameComparison cmp = sc.cmp;
         StringBuilder detail = new StringBuilder("\"").append(q.name()).append("\" against \"")
@@ -173,6 +180,14 @@ public final class EntityMatcher {
             } else {
                 reasons.add(new MatchReason("schema", -0.4, "looked for " + qs + " but the candidate is a " + cs));
                 adjust -= 0.4;
+            }
+        }
+        if (!qForms.isEmpty() && !isPersonLike(cs)) {
+            Set<String> cForms = index.normalizer().legalFormKinds(sc.name.value());
+            if (legalFormsConflict(qForms, cForms)) {
+                reasons.add(new MatchReason("legal_form", -LEGAL_FORM_CONFLICT, "the query is a "
+                        + String.join("/", qForms) + " body, the candidate a " + String.join("/", cForms) + " one"));
+                adjust -= LEGAL_FORM_CONFLICT;
             }
         }
         // birth date
@@ -218,7 +233,7 @@ public final class EntityMatcher {
             case VARIANT -> new MatchReason("name_variant", NameScorer.VARIANT_SIMILARITY,
                     count + " name part(s) matched as a nickname or another established spelling of the name");
             case ROMANISATION -> new MatchReason("romanisation", NameScorer.ROMANISATION_SIMILARITY,
-                    count + " name part(s) matched as another romanisation of the same Korean syllable");
+                    count + " name part(s) matched as another romanisation of the same Korean or Mandarin syllables");
             case CONSONANTS -> new MatchReason("consonants", NameScorer.CONSONANT_SIMILARITY,
                     count + " name part(s) matched by their consonants, as written in scripts without vowels");
             case SPELLING -> throw new IllegalArgumentException("spelling is the name_tokens reason itself, not counted apart");
@@ -227,6 +242,11 @@ public final class EntityMatcher {
 
     private static boolean isPersonLike(String schema) {
         return schema == null || schema.equals("PERSON") || schema.equals("SCHEMA_UNSPECIFIED");
+    }
+
+    /** Both names carry a legal form of a known kind, and no kind is common to both. */
+    private static boolean legalFormsConflict(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
     }
 
     private static boolean compatible(String a, String b) {

@@ -35,6 +35,8 @@ public final class NameScorer {
     static final int MIN_OTHER_NAME_EDITS = 3;
     /** Parts at least this long that differ by fewer edits are at least a weak match (a typo). */
     static final int MIN_TYPO_LENGTH = 6;
+    /** Share of its weight that a generic word of an organisation's name keeps when aligned. */
+    static final double GENERIC_WORD_FACTOR = 0.4;
     /** Weight of a particle ("al", "bin", "van", "and"). */
     static final double PARTICLE_WEIGHT = 2;
 
@@ -48,7 +50,7 @@ public final class NameScorer {
 
     /** Similarity of nicknames and listed spellings of one name ("ted" / "theodore"). */
     static final double VARIANT_SIMILARITY = 0.9;
-    /** Similarity of two romanisations of one Korean syllable ("jeong" / "chong"). */
+    /** Similarity of two romanisations of one Korean syllable ("jeong" / "chong") or Mandarin syllables ("hsi" / "xi"). */
     static final double ROMANISATION_SIMILARITY = 0.9;
     /** Similarity of a vowel-less transliteration (Arabic, Hebrew, Thai) and a vowelled spelling. */
     static final double CONSONANT_SIMILARITY = 0.85;
@@ -99,6 +101,7 @@ public final class NameScorer {
         List<String> pairs = new ArrayList<>();
         double num = 0, den = 0;
         Map<PairKind, Integer> matchedBy = new EnumMap<>(PairKind.class);
+        boolean distinctiveAligned = person;
         // greedy best-first alignment: names have few parts, so this equals the optimum in practice
         while (true) {
             int bi = -1, bj = -1;
@@ -119,7 +122,8 @@ public final class NameScorer {
             qUsed[bi] = true;
             cUsed[bj] = true;
             alignedTo[bi] = bj;
-            double w = weight(q.get(bi)) + weight(c.get(bj));
+            distinctiveAligned |= !GENERIC_ORGANISATION_WORDS.contains(q.get(bi));
+            double w = alignedWeight(q.get(bi), person) + alignedWeight(c.get(bj), person);
             // squared: a near-miss part ("marquez"/"marcos") must cost more than its raw similarity says
             num += best * best * w;
             den += w;
@@ -134,7 +138,9 @@ public final class NameScorer {
             }
         }
         List<String> extra = new ArrayList<>();
-        double extraWeight = !missing.isEmpty() ? CONFLICTING_CANDIDATE_WEIGHT
+        // an organisation agreeing only in generic words ("Logistics Services") with a longer name
+        // has the longer name's distinctive words against it, as if they conflicted
+        double extraWeight = !missing.isEmpty() || !distinctiveAligned ? CONFLICTING_CANDIDATE_WEIGHT
                 : person ? EXTRA_CANDIDATE_WEIGHT : EXTRA_ORGANISATION_WEIGHT;
         for (int j = 0; j < m; j++) {
             if (!cUsed[j]) {
@@ -163,7 +169,7 @@ public final class NameScorer {
                 best = VARIANT_SIMILARITY;
                 k = PairKind.VARIANT;
             }
-            if (ROMANISATION_SIMILARITY > best && sameKoreanSyllable(a, b)) {
+            if (ROMANISATION_SIMILARITY > best && (sameKoreanSyllable(a, b) || sameChineseSyllables(a, b))) {
                 best = ROMANISATION_SIMILARITY;
                 k = PairKind.ROMANISATION;
             }
@@ -179,6 +185,11 @@ public final class NameScorer {
     private static boolean sameKoreanSyllable(String a, String b) {
         String ka = KoreanRomanisation.key(a);
         return ka != null && ka.equals(KoreanRomanisation.key(b));
+    }
+
+    private static boolean sameChineseSyllables(String a, String b) {
+        String ka = ChineseRomanisation.key(a);
+        return ka != null && ka.equals(ChineseRomanisation.key(b));
     }
 
     /**
@@ -253,10 +264,24 @@ public final class NameScorer {
     private static final java.util.Set<String> PARTICLES = NameNormalizer.loadPhrases("/matching/particles.txt").stream()
             .map(p -> String.join(" ", p)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final java.util.Set<String> GENERIC_ORGANISATION_WORDS =
+            NameNormalizer.loadPhrases("/matching/generic_org_words.txt").stream()
+                    .map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static double weight(String token) {
         // "al", "bin", "van" are shared by countless unrelated names: they say little about identity
         if (PARTICLES.contains(token)) return PARTICLE_WEIGHT;
         return Math.max(token.length(), MIN_TOKEN_WEIGHT);
+    }
+
+    /**
+     * Agreeing on "trading", "group" or "bank" says little about an organisation: such words weigh
+     * less when aligned. Left unaligned they weigh in full, as an extra word, however common, still
+     * names another body ("Alfa Bank" / "Alfa Capital Bank").
+     */
+    private static double alignedWeight(String token, boolean person) {
+        double w = weight(token);
+        return !person && GENERIC_ORGANISATION_WORDS.contains(token) ? w * GENERIC_WORD_FACTOR : w;
     }
 
     /** Spelling similarity in [0,1]: a weighted mean of Jaro-Winkler and normalised edit distance. */
@@ -331,7 +356,8 @@ public final class NameScorer {
                 if (parts.stream().anyMatch(p -> p.length() < 2 || other.contains(p))) continue;
                 String joined = String.join("", parts);
                 for (String o : other) {
-                    if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o))) {
+                    if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o)
+                            || sameChineseSyllables(joined, o))) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;
