@@ -23,6 +23,21 @@ final class ChineseRomanisation {
     private ChineseRomanisation() {
     }
 
+    /** True when both tokens are runs of the same Mandarin syllables in either system. */
+    static boolean same(String a, String b) {
+        // the scorer asks for every pair of parts: most differ already in their first initial
+        if (!initialClass(a).equals(initialClass(b))) return false;
+        String ka = key(a);
+        return ka != null && ka.equals(key(b));
+    }
+
+    private static String initialClass(String t) {
+        for (String two : new String[]{"zh", "ch", "sh", "hs", "ts", "tz", "ss", "sz"}) {
+            if (t.startsWith(two)) return initial(two);
+        }
+        return "aeiou".indexOf(t.charAt(0)) >= 0 ? "" : initial(t.substring(0, 1));
+    }
+
     /** The key, or null when the token is not a run of romanised Mandarin syllables. */
     static String key(String token) {
         if (token.length() > 15 || !RUN.matcher(token).matches()) return null;
@@ -37,8 +52,8 @@ final class ChineseRomanisation {
         return at == token.length() ? String.join("-", keys) : null;
     }
 
-    private static String syllable(String initial, String fin) {
-        String i = initial == null ? "" : switch (initial) {
+    private static String initial(String initial) {
+        return switch (initial) {
             case "b", "p" -> "p";
             case "d", "t" -> "t";
             case "g", "k" -> "k";
@@ -48,6 +63,10 @@ final class ChineseRomanisation {
             case "s", "ss", "sz" -> "s";
             default -> initial;
         };
+    }
+
+    private static String syllable(String initial, String fin) {
+        String i = initial == null ? "" : initial(initial);
         // Wade-Giles writes pinyin's zi/si as tzu/ssu and zhi/shi as chih/shih
         if ((i.equals("z") || i.equals("s")) && fin.equals("u") && initial.length() == 2) fin = "i";
         // pinyin's yan and you are Wade-Giles' yen and yu

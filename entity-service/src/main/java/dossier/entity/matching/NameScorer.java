@@ -188,8 +188,7 @@ public final class NameScorer {
     }
 
     private static boolean sameChineseSyllables(String a, String b) {
-        String ka = ChineseRomanisation.key(a);
-        return ka != null && ka.equals(ChineseRomanisation.key(b));
+        return ChineseRomanisation.same(a, b);
     }
 
     /**

@@ -53,6 +53,8 @@ class NameFeaturesTest {
             "Company | A.B.C. Trading LLC | ABC Trading Limited Liability Company",
             "Company | Twenty-First Century Fox | 21st Century Fox",
             "Company | OAO Vostok Trans | Vostok Trans JSC",           // legal forms of one kind
+            "Person | Teng Hsiao-p'ing | Deng Xiaoping",               // Wade-Giles and pinyin
+            "Person | Chou En-lai | Zhou Enlai",
             "Person | 毛澤東 | 毛泽东",                                  // traditional and simplified Han are one name
             "Person | 박근혜 | Park Geun-hye"})                          // native-script rule only within one script
     void samePartyMatches(String schema, String a, String b) {
@@ -138,6 +140,15 @@ class NameFeaturesTest {
         assertThat(NativeScript.cap(NativeScript.key("習近平"), NativeScript.key("习近平"))).isEqualTo(1.0);
         assertThat(NativeScript.cap("abcd", null)).isEqualTo(1.0);
         assertThat(NativeScript.cap("가나다라", "가나다마")).isEqualTo(0.75 * 0.75);
+    }
+
+    @Test
+    void chineseRomanisationKeysJoinWadeGilesAndPinyinRuns() {
+        assertThat(ChineseRomanisation.key("hsi")).isEqualTo(ChineseRomanisation.key("xi"));
+        assertThat(ChineseRomanisation.key("tzu")).isEqualTo(ChineseRomanisation.key("zi"));
+        assertThat(ChineseRomanisation.same("chingkuo", "jingguo")).isTrue();
+        assertThat(ChineseRomanisation.same("chin", "chen")).isFalse();
+        assertThat(ChineseRomanisation.key("friedrich")).isNull();
     }
 
     @Test
