@@ -1,6 +1,7 @@
 package dossier.entity.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -70,9 +71,8 @@ public final class EntityMatcher {
             MatchSubject s = index.subject(name.subjectId());
             if (s == null || !inDatasets(s, query.datasets())) continue;
             NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
-            double nameScore = cmp.score() * name.kind().weight();
-            if (qNative != null) nameScore = Math.min(cmp.score(), NativeScript.cap(qNative, NativeScript.key(name.value())))
-                    * name.kind().weight();
+            double nameScore = (qNative == null ? cmp.score()
+                    : Math.min(cmp.score(), NativeScript.cap(qNative, NativeScript.key(name.value())))) * name.kind().weight();
             Scored prev = best.get(s.id());
             if (prev == null || nameScore > prev.nameScore) {
                 best.put(s.id(), new Scored(s, name, cmp, nameScore));
@@ -246,7 +246,7 @@ public final class EntityMatcher {
 
     /** Both names carry a legal form of a known kind, and no kind is common to both. */
     private static boolean legalFormsConflict(Set<String> a, Set<String> b) {
-        return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
+        return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
     }
 
     private static boolean compatible(String a, String b) {

@@ -169,7 +169,7 @@ public final class NameScorer {
                 best = VARIANT_SIMILARITY;
                 k = PairKind.VARIANT;
             }
-            if (ROMANISATION_SIMILARITY > best && (sameKoreanSyllable(a, b) || sameChineseSyllables(a, b))) {
+            if (ROMANISATION_SIMILARITY > best && (sameKoreanSyllable(a, b) || ChineseRomanisation.same(a, b))) {
                 best = ROMANISATION_SIMILARITY;
                 k = PairKind.ROMANISATION;
             }
@@ -185,10 +185,6 @@ public final class NameScorer {
     private static boolean sameKoreanSyllable(String a, String b) {
         String ka = KoreanRomanisation.key(a);
         return ka != null && ka.equals(KoreanRomanisation.key(b));
-    }
-
-    private static boolean sameChineseSyllables(String a, String b) {
-        return ChineseRomanisation.same(a, b);
     }
 
     /**
@@ -356,7 +352,7 @@ public final class NameScorer {
                 String joined = String.join("", parts);
                 for (String o : other) {
                     if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o)
-                            || sameChineseSyllables(joined, o))) {
+                            || ChineseRomanisation.same(joined, o))) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;
