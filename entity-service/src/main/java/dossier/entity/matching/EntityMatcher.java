@@ -1,6 +1,7 @@
 package dossier.entity.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,11 @@ import java.util.Set;
 public final class EntityMatcher {
 
     public static final double DEFAULT_THRESHOLD = 0.70;
+    /**
+     * Legal forms of different kinds ("Alfa AG" / "Alfa GmbH") name two legal persons, such as a
+     * parent and its subsidiary: weighs between a conflicting birth date and another schema.
+     */
+    static final double LEGAL_FORM_CONFLICT = 0.35;
 
     private static final Set<String> ORGANISATION_LIKE =
             Set.of("ORGANIZATION", "COMPANY", "PUBLIC_BODY", "LEGAL_ENTITY");
@@ -58,6 +64,8 @@ public final class EntityMatcher {
             throw new IllegalArgumentException("name \"" + query.name() + "\" has no letters or digits to match");
         }
         double threshold = thresholdFor(query);
+        String qNative = NativeScript.key(query.name());
+        Set<String> qForms = index.normalizer().legalFormKinds(query.name());
         Map<String, Scored> best = new HashMap<>();
         int limit = query.limit() > 0 ? query.limit() : 10;
         // the full scorer sees only the names the index ranks best: a few per wanted result
@@ -66,7 +74,8 @@ public final class EntityMatcher {
             MatchSubject s = index.subject(name.subjectId());
             if (s == null) continue;
             NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
-            double nameScore = cmp.score() * name.kind().weight();
+            double nameScore = (qNative == null ? cmp.score()
+                    : Math.min(cmp.score(), NativeScript.cap(qNative, NativeScript.key(name.value())))) * name.kind().weight();
             Scored prev = best.get(s.id());
             if (prev == null || nameScore > prev.nameScore) {
                 best.put(s.id(), new Scored(s, name, cmp, nameScore));
@@ -74,7 +83,7 @@ public final class EntityMatcher {
         }
         List<NameMatch> out = new ArrayList<>(best.size());
         for (Scored sc : best.values()) {
-            out.add(qualify(query, sc, threshold));
+            out.add(qualify(query, qForms, sc, threshold));
         }
         out = mergeJudgedSame(out);
         out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
@@ -135,10 +144,12 @@ public final class EntityMatcher {
         if (ta.isEmpty() || tb.isEmpty()) return 0;
         // symmetric: either side may be the fuller one
         boolean person = schema == null || isPersonLike(schema.toUpperCase(Locale.ROOT));
-        return Math.max(scorer.compare(ta, tb, person).score(), scorer.compare(tb, ta, person).score() * 0.97);
+        double score = Math.max(scorer.compare(ta, tb, person).score(), scorer.compare(tb, ta, person).score() * 0.97);
+        if (!person && legalFormsConflict(n.legalFormKinds(a), n.legalFormKinds(b))) score -= LEGAL_FORM_CONFLICT;
+        return clamp(Math.min(score, NativeScript.cap(NativeScript.key(a), NativeScript.key(b))));
     }
 
-    private NameMatch qualify(MatchQuery q, Scored sc, double threshold) {
+    private NameMatch qualify(MatchQuery q, Set<String> qForms, Scored sc, double threshold) {
         List<MatchReason> reasons = new ArrayList<>();
         NameComparison cmp = sc.cmp;
         StringBuilder detail = new StringBuilder("\"").append(q.name()).append("\" against \"")
@@ -152,6 +163,10 @@ public final class EntityMatcher {
         reasons.add(new MatchReason("name_tokens", round(cmp.score()), detail.toString()));
         cmp.matchedBy().forEach((kind, count) -> reasons.add(pairReason(kind, count)));
         double score = sc.nameScore;
+        if (score < cmp.score() * sc.name.kind().weight()) {
+            reasons.add(new MatchReason("native_script", round(score / sc.name.kind().weight()),
+                    "both names are written in Han, Hangul or kana, and differ there in a character"));
+        }
         if (sc.name.kind() != NameKind.PRIMARY && sc.name.kind() != NameKind.ALIAS) {
             reasons.add(new MatchReason("alias_kind", sc.name.kind().weight(),
                     "matched a " + sc.name.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
@@ -167,6 +182,14 @@ public final class EntityMatcher {
             } else {
                 reasons.add(new MatchReason("schema", -0.4, "looked for " + qs + " but the candidate is a " + cs));
                 adjust -= 0.4;
+            }
+        }
+        if (!qForms.isEmpty() && !isPersonLike(cs)) {
+            Set<String> cForms = index.normalizer().legalFormKinds(sc.name.value());
+            if (legalFormsConflict(qForms, cForms)) {
+                reasons.add(new MatchReason("legal_form", -LEGAL_FORM_CONFLICT, "the query is a "
+                        + String.join("/", qForms) + " body, the candidate a " + String.join("/", cForms) + " one"));
+                adjust -= LEGAL_FORM_CONFLICT;
             }
         }
         // birth date
@@ -212,7 +235,7 @@ public final class EntityMatcher {
             case VARIANT -> new MatchReason("name_variant", NameScorer.VARIANT_SIMILARITY,
                     count + " name part(s) matched as a nickname or another established spelling of the name");
             case ROMANISATION -> new MatchReason("romanisation", NameScorer.ROMANISATION_SIMILARITY,
-                    count + " name part(s) matched as another romanisation of the same Korean syllable");
+                    count + " name part(s) matched as another romanisation of the same Korean or Mandarin syllables");
             case CONSONANTS -> new MatchReason("consonants", NameScorer.CONSONANT_SIMILARITY,
                     count + " name part(s) matched by their consonants, as written in scripts without vowels");
             case SPELLING -> throw new IllegalArgumentException("spelling is the name_tokens reason itself, not counted apart");
@@ -221,6 +244,11 @@ public final class EntityMatcher {
 
     private static boolean isPersonLike(String schema) {
         return schema == null || schema.equals("PERSON") || schema.equals("SCHEMA_UNSPECIFIED");
+    }
+
+    /** Both names carry a legal form of a known kind, and no kind is common to both. */
+    private static boolean legalFormsConflict(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && Collections.disjoint(a, b);
     }
 
     private static boolean compatible(String a, String b) {

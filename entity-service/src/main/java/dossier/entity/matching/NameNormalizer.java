@@ -44,6 +44,9 @@ public final class NameNormalizer {
 
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance(1);
 
+    /** Legal form ("sp z o o") to the kind of legal person it stands for ("limited-liability"). */
+    private static final Map<String, String> LEGAL_FORM_KINDS = loadKinds("/matching/legal_form_kinds.txt");
+
     private final List<String[]> legalForms;
     private final List<String[]> honorifics;
     private final Map<String, List<String>> abbreviations = new HashMap<>();
@@ -98,14 +101,30 @@ public final class NameNormalizer {
         List<String> all = NumberWords.digits(expandAbbreviations(tokensOf(fold(name))));
         // legal forms sit at either end ("OOO Alfa", "Alfa Ltd"), titles in front ("Mr. Kim");
         // inside a name the same words are ordinary name parts
-        List<String> kept = stripEdges(stripEdges(all, legalForms, true, true), honorifics, false, false);
+        List<String> kept = stripEdges(stripEdges(all, legalForms, true, true, null), honorifics, false, false, null);
         return kept.isEmpty() ? all : kept;
+    }
+
+    /**
+     * The kinds of legal person ("joint-stock", "limited-liability", see legal_form_kinds.txt) that
+     * the legal forms at the ends of a name stand for; empty when it has none or only forms of no
+     * single kind ("ltd", "inc").
+     */
+    public Set<String> legalFormKinds(String name) {
+        List<String[]> found = new ArrayList<>(2);
+        stripEdges(NumberWords.digits(expandAbbreviations(tokensOf(fold(name)))), legalForms, true, true, found);
+        Set<String> kinds = new HashSet<>(2);
+        for (String[] form : found) {
+            String kind = LEGAL_FORM_KINDS.get(String.join(" ", form));
+            if (kind != null) kinds.add(kind);
+        }
+        return kinds;
     }
 
     /** True when the folded text is an honorific such as "mr" or "president". */
     public boolean isHonorific(String token) {
         List<String> t = tokensOf(fold(token));
-        return !t.isEmpty() && stripEdges(t, honorifics, false, false).isEmpty();
+        return !t.isEmpty() && stripEdges(t, honorifics, false, false, null).isEmpty();
     }
 
     /** Phonetic keys (Double Metaphone primary and alternate) of a token; empty for digits-only tokens. */
@@ -180,8 +199,12 @@ public final class NameNormalizer {
         return out;
     }
 
-    /** {@code fuzzy}: one typo allowed in long words, for legal forms only; titles must be exact ("Saeed" is no "Sayed"). */
-    private static List<String> stripEdges(List<String> tokens, List<String[]> phrases, boolean alsoTrailing, boolean fuzzy) {
+    /**
+     * @param fuzzy    one typo allowed in long words, for legal forms only; titles must be exact ("Saeed" is no "Sayed")
+     * @param stripped when not null, receives the phrases removed
+     */
+    private static List<String> stripEdges(List<String> tokens, List<String[]> phrases, boolean alsoTrailing,
+                                           boolean fuzzy, List<String[]> stripped) {
         int from = 0;
         int to = tokens.size();
         boolean changed = true;
@@ -190,11 +213,13 @@ public final class NameNormalizer {
             for (String[] p : phrases) {
                 if (from + p.length <= to && matchesAt(tokens, from, p, fuzzy)) {
                     from += p.length;
+                    if (stripped != null) stripped.add(p);
                     changed = true;
                     break;
                 }
                 if (alsoTrailing && to - p.length >= from && matchesAt(tokens, to - p.length, p, fuzzy)) {
                     to -= p.length;
+                    if (stripped != null) stripped.add(p);
                     changed = true;
                     break;
                 }
@@ -222,6 +247,19 @@ public final class NameNormalizer {
         List<String[]> copy = new ArrayList<>(phrases);
         copy.sort((a, b) -> Integer.compare(b.length, a.length));
         return List.copyOf(copy);
+    }
+
+    private static Map<String, String> loadKinds(String resource) {
+        Map<String, String> out = new HashMap<>();
+        for (String[] line : loadPhrases(resource)) {
+            String l = String.join(" ", line);
+            int colon = l.indexOf(':');
+            if (colon < 0) throw new IllegalStateException(resource + ": no \"kind:\" in " + l);
+            for (String form : l.substring(colon + 1).split(",")) {
+                out.put(String.join(" ", tokensOf(form)), l.substring(0, colon).strip());
+            }
+        }
+        return Map.copyOf(out);
     }
 
     static List<String[]> loadPhrases(String resource) {

@@ -31,6 +31,12 @@ public final class NameScorer {
     static final double EXTRA_ORGANISATION_WEIGHT = 0.2;
     /** Short parts ("un", "il") still carry a name's identity: weigh them as if this long. */
     static final int MIN_TOKEN_WEIGHT = 4;
+    /** Edits from which two parts are different names, however long they are. */
+    static final int MIN_OTHER_NAME_EDITS = 3;
+    /** Parts at least this long that differ by fewer edits are at least a weak match (a typo). */
+    static final int MIN_TYPO_LENGTH = 6;
+    /** Share of its weight that a generic word of an organisation's name keeps when aligned. */
+    static final double GENERIC_WORD_FACTOR = 0.4;
     /** Weight of a particle ("al", "bin", "van", "and"). */
     static final double PARTICLE_WEIGHT = 2;
 
@@ -44,7 +50,7 @@ public final class NameScorer {
 
     /** Similarity of nicknames and listed spellings of one name ("ted" / "theodore"). */
     static final double VARIANT_SIMILARITY = 0.9;
-    /** Similarity of two romanisations of one Korean syllable ("jeong" / "chong"). */
+    /** Similarity of two romanisations of one Korean syllable ("jeong" / "chong") or Mandarin syllables ("hsi" / "xi"). */
     static final double ROMANISATION_SIMILARITY = 0.9;
     /** Similarity of a vowel-less transliteration (Arabic, Hebrew, Thai) and a vowelled spelling. */
     static final double CONSONANT_SIMILARITY = 0.85;
@@ -95,6 +101,7 @@ public final class NameScorer {
         List<String> pairs = new ArrayList<>();
         double num = 0, den = 0;
         Map<PairKind, Integer> matchedBy = new EnumMap<>(PairKind.class);
+        boolean distinctiveAligned = person;
         // greedy best-first alignment: names have few parts, so this equals the optimum in practice
         while (true) {
             int bi = -1, bj = -1;
@@ -115,7 +122,8 @@ public final class NameScorer {
             qUsed[bi] = true;
             cUsed[bj] = true;
             alignedTo[bi] = bj;
-            double w = weight(q.get(bi)) + weight(c.get(bj));
+            distinctiveAligned |= !GENERIC_ORGANISATION_WORDS.contains(q.get(bi));
+            double w = alignedWeight(q.get(bi), person) + alignedWeight(c.get(bj), person);
             // squared: a near-miss part ("marquez"/"marcos") must cost more than its raw similarity says
             num += best * best * w;
             den += w;
@@ -130,7 +138,9 @@ public final class NameScorer {
             }
         }
         List<String> extra = new ArrayList<>();
-        double extraWeight = !missing.isEmpty() ? CONFLICTING_CANDIDATE_WEIGHT
+        // an organisation agreeing only in generic words ("Logistics Services") with a longer name
+        // has the longer name's distinctive words against it, as if they conflicted
+        double extraWeight = !missing.isEmpty() || !distinctiveAligned ? CONFLICTING_CANDIDATE_WEIGHT
                 : person ? EXTRA_CANDIDATE_WEIGHT : EXTRA_ORGANISATION_WEIGHT;
         for (int j = 0; j < m; j++) {
             if (!cUsed[j]) {
@@ -159,7 +169,7 @@ public final class NameScorer {
                 best = VARIANT_SIMILARITY;
                 k = PairKind.VARIANT;
             }
-            if (ROMANISATION_SIMILARITY > best && sameKoreanSyllable(a, b)) {
+            if (ROMANISATION_SIMILARITY > best && (sameKoreanSyllable(a, b) || ChineseRomanisation.same(a, b))) {
                 best = ROMANISATION_SIMILARITY;
                 k = PairKind.ROMANISATION;
             }
@@ -249,10 +259,24 @@ public final class NameScorer {
     private static final java.util.Set<String> PARTICLES = NameNormalizer.loadPhrases("/matching/particles.txt").stream()
             .map(p -> String.join(" ", p)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    private static final java.util.Set<String> GENERIC_ORGANISATION_WORDS =
+            NameNormalizer.loadPhrases("/matching/generic_org_words.txt").stream()
+                    .map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static double weight(String token) {
         // "al", "bin", "van" are shared by countless unrelated names: they say little about identity
         if (PARTICLES.contains(token)) return PARTICLE_WEIGHT;
         return Math.max(token.length(), MIN_TOKEN_WEIGHT);
+    }
+
+    /**
+     * Agreeing on "trading", "group" or "bank" says little about an organisation: such words weigh
+     * less when aligned. Left unaligned they weigh in full, as an extra word, however common, still
+     * names another body ("Alfa Bank" / "Alfa Capital Bank").
+     */
+    private static double alignedWeight(String token, boolean person) {
+        double w = weight(token);
+        return !person && GENERIC_ORGANISATION_WORDS.contains(token) ? w * GENERIC_WORD_FACTOR : w;
     }
 
     /** Spelling similarity in [0,1]: a weighted mean of Jaro-Winkler and normalised edit distance. */
@@ -264,10 +288,17 @@ public final class NameScorer {
             return a.charAt(0) == b.charAt(0) ? 0.75 : 0.0; // an initial
         }
         double jw = JW.apply(a, b);
-        double edit = 1.0 - (double) LEV.apply(a, b) / Math.max(a.length(), b.length());
+        int edits = LEV.apply(a, b), longer = Math.max(a.length(), b.length());
+        double edit = 1.0 - (double) edits / longer;
         // edit distance weighs more than Jaro-Winkler, whose bonus for a shared beginning lets
         // different surnames of one stem pass ("lukashevich" / "lukashenko")
         double s = 0.4 * jw + 0.6 * edit;
+        // what counts is how many letters differ, not what share of them: a typo or a spelling
+        // variant changes one or two letters however long the name, while three or more are
+        // another name that shares a stem or an ending ("montenegro" / "monteiro")
+        if (edits >= MIN_OTHER_NAME_EDITS) s = Math.min(s, MIN_PAIR - 0.01);
+        // ... but a typo seldom hits the first letter, which is why sound codes keep it too
+        else if (longer >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)) s = Math.max(s, MIN_PAIR);
         // same consonants, other vowels: a transliteration variant ("un"/"uun", "jong"/"jung")
         String ca = consonants(a);
         if (!ca.isEmpty() && ca.equals(consonants(b)) && a.charAt(0) == b.charAt(0)) s = Math.max(s, 0.8);
@@ -320,9 +351,8 @@ public final class NameScorer {
                 if (parts.stream().anyMatch(p -> p.length() < 2 || other.contains(p))) continue;
                 String joined = String.join("", parts);
                 for (String o : other) {
-                    // similarity >= 0.92 needs lengths within 16% (edit part <= 1 - diff/max): skip the rest unscored
-                    boolean closeLength = Math.abs(joined.length() - o.length()) <= 0.16 * Math.max(joined.length(), o.length());
-                    if (o.length() >= 4 && ((closeLength && spellingSimilarity(joined, o) >= 0.92) || sameConsonants(joined, o))) {
+                    if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o)
+                            || ChineseRomanisation.same(joined, o))) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;

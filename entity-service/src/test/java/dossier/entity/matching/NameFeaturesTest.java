@@ -51,7 +51,12 @@ class NameFeaturesTest {
             "Company | IRGC | Islamic Revolutionary Guard Corps",       // acronym
             "Company | U.N. Development Programme | United Nations Development Programme",
             "Company | A.B.C. Trading LLC | ABC Trading Limited Liability Company",
-            "Company | Twenty-First Century Fox | 21st Century Fox"})
+            "Company | Twenty-First Century Fox | 21st Century Fox",
+            "Company | OAO Vostok Trans | Vostok Trans JSC",           // legal forms of one kind
+            "Person | Teng Hsiao-p'ing | Deng Xiaoping",               // Wade-Giles and pinyin
+            "Person | Chou En-lai | Zhou Enlai",
+            "Person | 毛澤東 | 毛泽东",                                  // traditional and simplified Han are one name
+            "Person | 박근혜 | Park Geun-hye"})                          // native-script rule only within one script
     void samePartyMatches(String schema, String a, String b) {
         assertThat(M.compareNames(a, b, schema)).isGreaterThanOrEqualTo(EntityMatcher.DEFAULT_THRESHOLD);
     }
@@ -62,7 +67,12 @@ class NameFeaturesTest {
             "Person | Jean van der Berg | Pieter van der Berg",        // shared particles say little
             "Person | William Clinton | Robert Clinton",               // two names that share a nickname are not one
             "Person | Peter J Sandberg | Peter Anders Sandberg",       // an initial is no part of a compound ("jsandberg")
-            "Company | Unit 73 | Unit 74"})                            // numbers must agree
+            "Company | Unit 73 | Unit 74",                             // numbers must agree
+            "Person | Anna Kovalenko | Anna Kovalchuk",                // three edits: a shared stem, another name
+            "Company | Vostok Trans AG | Vostok Trans GmbH",           // a joint-stock and a limited-liability company
+            "Company | Logistics Services Ltd | Baltic Logistics Services Ltd", // agreeing only in generic words
+            "Person | 박근혜 | 박근해",                                    // one other Hangul syllable: another name
+            "Person | 温家宝 | 温家保"})                                   // one other Han character, same reading
     void differentPartiesDoNot(String schema, String a, String b) {
         assertThat(M.compareNames(a, b, schema)).isLessThan(EntityMatcher.DEFAULT_THRESHOLD);
     }
@@ -84,6 +94,61 @@ class NameFeaturesTest {
         assertThat(hits).hasSize(1);
         assertThat(hits.get(0).passesThreshold()).isTrue();
         assertThat(hits.get(0).reasons()).extracting(MatchReason::feature).contains("name_tokens", "name_variant");
+    }
+
+    @Test
+    void everyLegalFormOfAKindIsOneTheNormalizerRemoves() throws Exception {
+        try (var in = NameFeaturesTest.class.getResourceAsStream("/matching/legal_form_kinds.txt")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String kind = line.substring(0, line.indexOf(':'));
+                for (String form : line.substring(line.indexOf(':') + 1).split(",")) {
+                    assertThat(N.legalFormKinds("Acme " + form.strip())).as(form).containsExactly(kind);
+                }
+            }
+        }
+        assertThat(N.legalFormKinds("Acme Sp. z o.o.")).containsExactly("limited-liability");
+        assertThat(N.legalFormKinds("Acme Ltd")).isEmpty();
+        assertThat(N.legalFormKinds("Acme")).isEmpty();
+    }
+
+    @Test
+    void legalFormConflictIsAReasonInScreening() {
+        MatcherIndex index = new MatcherIndex(N);
+        index.put(new MatchSubject("e1", "COMPANY", "Vostok Trans GmbH",
+                List.of(new SubjectName("Vostok Trans GmbH", NameKind.PRIMARY)), List.of(), List.of(), java.util.Set.of()));
+        List<NameMatch> hits = new EntityMatcher(index, 0.7).match(MatchQuery.of("Vostok Trans AG"));
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).passesThreshold()).isFalse();
+        assertThat(hits.get(0).reasons()).extracting(MatchReason::feature).contains("legal_form");
+    }
+
+    @Test
+    void spellingCountsEditsNotTheirShare() {
+        // two edits in a long part are a typo, three are another name however long the parts
+        assertThat(NameScorer.spellingSimilarity("lavrentiev", "lavrentyev")).isGreaterThanOrEqualTo(NameScorer.MIN_PAIR);
+        assertThat(NameScorer.spellingSimilarity("gorbunov", "gorbenok")).isGreaterThanOrEqualTo(NameScorer.MIN_PAIR);
+        assertThat(NameScorer.spellingSimilarity("grigorenko", "grigoryan")).isLessThan(NameScorer.MIN_PAIR);
+        // the first letter is seldom the typo: two edits there are no weak match by this rule
+        assertThat(NameScorer.spellingSimilarity("rashid", "bashir")).isLessThan(NameScorer.MIN_PAIR);
+    }
+
+    @Test
+    void nativeScriptCapsOnlyNamesBothWrittenInHanHangulOrKana() {
+        assertThat(NativeScript.key("Kim 正恩")).isNull();
+        assertThat(NativeScript.key("金 正恩")).isEqualTo("金正恩");
+        assertThat(NativeScript.cap(NativeScript.key("習近平"), NativeScript.key("习近平"))).isEqualTo(1.0);
+        assertThat(NativeScript.cap("abcd", null)).isEqualTo(1.0);
+        assertThat(NativeScript.cap("가나다라", "가나다마")).isEqualTo(0.75 * 0.75);
+    }
+
+    @Test
+    void chineseRomanisationKeysJoinWadeGilesAndPinyinRuns() {
+        assertThat(ChineseRomanisation.key("hsi")).isEqualTo(ChineseRomanisation.key("xi"));
+        assertThat(ChineseRomanisation.key("tzu")).isEqualTo(ChineseRomanisation.key("zi"));
+        assertThat(ChineseRomanisation.same("chingkuo", "jingguo")).isTrue();
+        assertThat(ChineseRomanisation.same("chin", "chen")).isFalse();
+        assertThat(ChineseRomanisation.key("friedrich")).isNull();
     }
 
     @Test
