@@ -156,13 +156,20 @@ public final class MatcherIndex {
                 ranking.add(byToken.get(t), i, -1, CandidateRanking.EXACT);
                 if (i + 1 < ranking.tokenCount()) {
                     ranking.add(byToken.get(t + ranking.token(i + 1)), i, i + 1, CandidateRanking.EXACT);
+                    // syllables written apart in one system, together in the other ("Chin-ping" / "Jinping")
+                    String mandarin = ChineseRomanisation.key(t + ranking.token(i + 1));
+                    if (mandarin != null) ranking.add(byPhonetic.get("zh:" + mandarin), i, i + 1, CandidateRanking.PHONETIC);
+                }
+                if (t.length() < PREFIX_LENGTH) {
+                    String mandarin = ChineseRomanisation.key(t);
+                    if (mandarin != null) ranking.add(byPhonetic.get("zh:" + mandarin), i, -1, CandidateRanking.PHONETIC);
                 }
                 if (i + 2 < ranking.tokenCount()) {
                     ranking.add(byToken.get(t + ranking.token(i + 1) + ranking.token(i + 2)), i, i + 2, CandidateRanking.EXACT);
                 }
                 if (t.length() >= PREFIX_LENGTH) {
                     Set<String> codes = phoneticByToken.get(t);
-                    for (String p : codes != null ? codes : normalizer.phoneticKeys(t)) {
+                    for (String p : codes != null ? codes : soundKeys(t)) {
                         ranking.add(byPhonetic.get(p), i, -1, CandidateRanking.PHONETIC);
                     }
                     ranking.add(byPrefix.get(t.substring(0, PREFIX_LENGTH)), i, -1, CandidateRanking.PREFIX);
@@ -271,8 +278,12 @@ public final class MatcherIndex {
         Set<String> phonetic = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
         for (String t : tokens) {
-            if (t.length() < PREFIX_LENGTH) continue;
-            phonetic.addAll(phoneticByToken.computeIfAbsent(t, k -> Set.copyOf(normalizer.phoneticKeys(k).stream().map(this::intern).toList())));
+            if (t.length() < PREFIX_LENGTH) {
+                String mandarin = ChineseRomanisation.key(t); // "xi", "li": short, yet a whole syllable
+                if (mandarin != null) phonetic.add(intern("zh:" + mandarin));
+                continue;
+            }
+            phonetic.addAll(phoneticByToken.computeIfAbsent(t, k -> Set.copyOf(soundKeys(k).stream().map(this::intern).toList())));
             prefixes.add(intern(t.substring(0, PREFIX_LENGTH)));
             if (t.length() > PREFIX_LENGTH) {
                 prefixes.add(intern(anagramKey(t)));
@@ -300,6 +311,14 @@ public final class MatcherIndex {
      */
     static String shiftedPrefix(String token) {
         return token.substring(1, PREFIX_LENGTH + 1);
+    }
+
+    /** Double Metaphone codes, and the Mandarin syllables whatever their romanisation ("hsi" / "xi"). */
+    private Set<String> soundKeys(String token) {
+        Set<String> keys = new HashSet<>(normalizer.phoneticKeys(token));
+        String mandarin = ChineseRomanisation.key(token);
+        if (mandarin != null) keys.add("zh:" + mandarin);
+        return keys;
     }
 
     private static String initials(List<String> tokens) {
