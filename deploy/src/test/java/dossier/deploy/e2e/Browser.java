@@ -54,20 +54,19 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the tab whose label starts with the given words and returns the page text then. */
     String textOfTab(String label, String marker, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> d.findElements(By.tagName("vaadin-tab")).stream()
-                .anyMatch(t -> t.getText().startsWith(label)));
-        driver.findElements(By.tagName("vaadin-tab")).stream()
-                .filter(t -> t.getText().startsWith(label)).findFirst().orElseThrow().click();
-        new WebDriverWait(driver, timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
-        return driver.findElement(By.tagName("body")).getText();
+        return clickThenRead("vaadin-tab", text -> text.startsWith(label), marker, timeout);
     }
 
     /** Clicks the button with this label and returns the page text once it contains the marker. */
     String click(String label, String marker, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> d.findElements(By.tagName("vaadin-button")).stream()
-                .anyMatch(b -> b.getText().equals(label)));
-        driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().equals(label)).findFirst().orElseThrow().click();
+        return clickThenRead("vaadin-button", label::equals, marker, timeout);
+    }
+
+    private String clickThenRead(String tag, java.util.function.Predicate<String> label, String marker, Duration timeout) {
+        new WebDriverWait(driver, timeout).until(d -> d.findElements(By.tagName(tag)).stream()
+                .anyMatch(e -> label.test(e.getText())));
+        driver.findElements(By.tagName(tag)).stream()
+                .filter(e -> label.test(e.getText())).findFirst().orElseThrow().click();
         new WebDriverWait(driver, timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
         return driver.findElement(By.tagName("body")).getText();
     }
