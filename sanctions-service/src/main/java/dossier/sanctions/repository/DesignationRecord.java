@@ -42,13 +42,6 @@ public class DesignationRecord extends PanacheEntity {
         return programs == null || programs.isEmpty() ? List.of() : Arrays.asList(programs.split("\\|"));
     }
 
-    public static List<DesignationRecord> activeFor(java.util.Collection<String> entityIds) {
-        if (entityIds.isEmpty()) {
-            return List.of();
-        }
-        return list("entityId in ?1 and delisted = false", entityIds);
-    }
-
     /** Changes whenever an import adds, changes or delists a designation: what screening results depend on. */
     public static String listsVersion() {
         Object[] row = getEntityManager().createQuery("select count(d), max(d.updatedAt) from DesignationRecord d", Object[].class)

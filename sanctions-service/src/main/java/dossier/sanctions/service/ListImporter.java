@@ -42,6 +42,8 @@ public class ListImporter {
 
     @Inject
     EntityDirectory entities;
+    @Inject
+    ActiveDesignations designations;
 
     /** Shipped copies, used when a request carries no files. */
     static final String UN_RESOURCE = "lists/un_consolidated.xml";
@@ -115,6 +117,7 @@ public class ListImporter {
                 }
             }
         });
+        designations.invalidate();
         // Re-sent only for a missing entity id: still the same designation.
         int changed = counts[1];
         unchanged = byRef.size() - counts[0] - changed;

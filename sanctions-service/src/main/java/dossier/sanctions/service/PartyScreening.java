@@ -1,9 +1,7 @@
 package dossier.sanctions.service;
 
 import dossier.entity.v1.Schema;
-import dossier.sanctions.repository.DesignationRecord;
 import dossier.sanctions.v1.ScreeningHit;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Name screening of case parties, remembered until the lists change: a party's hits depend only on
  * its name, schema and country and on the imported lists, and a case is evaluated again after every
- * source while its parties stay the same. The lists' version is read from the database, so an
- * import on another replica empties this cache too.
+ * source while its parties stay the same. The lists' version is the one of the designations screening
+ * serves ({@link ActiveDesignations}), so an import on another replica empties this cache too.
  */
 @ApplicationScoped
 public class PartyScreening {
@@ -23,13 +21,15 @@ public class PartyScreening {
 
     @Inject
     Screener screener;
+    @Inject
+    ActiveDesignations designations;
 
     private final Map<String, List<ScreeningHit>> cache = new ConcurrentHashMap<>();
     private volatile String cachedVersion = "";
 
-    /** The lists' current version (one small query); pass it to {@link #hits}. */
+    /** The lists' current version; pass it to {@link #hits}. */
     public String version() {
-        return QuarkusTransaction.joiningExisting().call(DesignationRecord::listsVersion);
+        return designations.version();
     }
 
     public List<ScreeningHit> hits(String listsVersion, String name, Schema schema, String country) {

@@ -8,11 +8,9 @@ import dossier.entity.v1.Schema;
 import dossier.sanctions.client.EntityDirectory;
 import dossier.sanctions.lists.OfacLegacyCsvParser;
 import dossier.sanctions.lists.UnConsolidatedListParser;
-import dossier.sanctions.repository.DesignationRecord;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningHit;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Screens names against the imported lists: entity-service matches, designations turn matches into hits. */
 @ApplicationScoped
@@ -32,6 +29,8 @@ public class Screener {
 
     @Inject
     EntityDirectory entities;
+    @Inject
+    ActiveDesignations designations;
 
     @ConfigProperty(name = "dossier.screening.threshold", defaultValue = "0.7")
     double defaultThreshold;
@@ -82,19 +81,16 @@ public class Screener {
         if (entityId == null || entityId.isBlank()) {
             return List.of();
         }
-        List<DesignationRecord> ds = QuarkusTransaction.joiningExisting().call(() -> DesignationRecord.activeFor(List.of(entityId)));
-        return ds.stream().map(d -> hit(d, entityId, caption, caption, 1.0, true, List.of(MatchReason.newBuilder()
+        return designations.of(entityId).stream().map(d -> hit(d, entityId, caption, caption, 1.0, true, List.of(MatchReason.newBuilder()
                 .setFeature("entity_id").setScore(1.0).setDetail("The party is the listed entity itself").build()))).toList();
     }
 
     List<ScreeningHit> hitsFor(List<Match> matches) {
         List<String> ids = matches.stream().map(m -> m.getEntity().getId()).filter(id -> !id.isEmpty()).distinct().toList();
-        Map<String, List<DesignationRecord>> byEntity = QuarkusTransaction.joiningExisting()
-                .call(() -> DesignationRecord.activeFor(ids)).stream()
-                .collect(Collectors.groupingBy(d -> d.entityId));
+        Map<String, List<ActiveDesignations.Listed>> byEntity = designations.of(ids);
         List<ScreeningHit> hits = new ArrayList<>();
         for (Match m : matches) {
-            for (DesignationRecord d : byEntity.getOrDefault(m.getEntity().getId(), List.of())) {
+            for (ActiveDesignations.Listed d : byEntity.getOrDefault(m.getEntity().getId(), List.of())) {
                 hits.add(hit(d, m.getEntity().getId(), m.getEntity().getCaption(), m.getMatchedName(), m.getScore(),
                         m.getPassesThreshold(), m.getReasonsList()));
             }
@@ -104,7 +100,7 @@ public class Screener {
         return hits;
     }
 
-    private static ScreeningHit hit(DesignationRecord d, String entityId, String caption, String matched, double score,
+    private static ScreeningHit hit(ActiveDesignations.Listed d, String entityId, String caption, String matched, double score,
                                     boolean passes, List<MatchReason> reasons) {
         return ScreeningHit.newBuilder()
                 .setEntityId(entityId)
@@ -112,12 +108,12 @@ public class Screener {
                 .setMatchedName(matched)
                 .setScore(score)
                 .setPassesThreshold(passes)
-                .setList(d.listName)
-                .setProgram(String.join(", ", d.programList()))
-                .setReference(d.reference)
-                .setListedOn(d.listedOn == null ? "" : d.listedOn)
+                .setList(d.listName())
+                .setProgram(String.join(", ", d.programs()))
+                .setReference(d.reference())
+                .setListedOn(d.listedOn())
                 .addAllReasons(reasons)
-                .setJurisdictionNote(OfacLegacyCsvParser.DATASET.equals(d.dataset) ? OFAC_NOTE : UN_NOTE)
+                .setJurisdictionNote(OfacLegacyCsvParser.DATASET.equals(d.dataset()) ? OFAC_NOTE : UN_NOTE)
                 .build();
     }
 }

@@ -177,6 +177,29 @@ class SanctionsGrpcContractTest {
     }
 
     @Test
+    void screeningFollowsADelistingAtOnceHereAndWithinTheCheckIntervalFromAnotherReplica() {
+        screening.importList(un(SMALL_UN));
+        ScreenRequest persona = ScreenRequest.newBuilder().setName("Persona Testa").build();
+        assertThat(screening.screen(persona).getHitsList()).extracting(h -> h.getReference()).containsExactly("KPi.901");
+
+        screening.importList(un(SMALL_UN.replaceAll("(?s)<INDIVIDUALS>.*</INDIVIDUALS>", "")));
+        assertThat(screening.screen(persona).getHitsList()).isEmpty();
+        screening.importList(un(SMALL_UN));
+        assertThat(screening.screen(persona).getHitsList()).hasSize(1);
+
+        // another replica's import is only visible through the database
+        QuarkusTransaction.requiringNew().run(() -> DesignationRecord.update(
+                "delisted = true, updatedAt = ?1 where reference = ?2", java.time.Instant.now(), "KPi.901"));
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!screening.screen(persona).getHitsList().isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(screening.screen(persona).getHitsList()).isEmpty();
+        screening.importList(un(SMALL_UN));
+        assertThat(screening.screen(persona).getHitsList()).hasSize(1);
+    }
+
+    @Test
     void measuresAreListedWithCitations() {
         var all = measures.listMeasures(ListMeasuresRequest.getDefaultInstance()).getMeasuresList();
         assertThat(all).anySatisfy(m -> {
