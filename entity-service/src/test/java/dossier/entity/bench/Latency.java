@@ -4,6 +4,7 @@ import dossier.entity.matching.EntityMatcher;
 import dossier.entity.matching.MatchQuery;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -11,15 +12,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /** Per-call latency percentiles (one thread, after a warm-up) and throughput with several threads. */
 final class Latency {
 
+    /** How many of the slowest names a run reports. */
+    private static final int SLOWEST = 5;
+
     private Latency() {
     }
 
-    /** Sorted per-call nanoseconds of matching each name once, in order, and the calls per second. */
-    record Run(long[] sortedNanos, double perSecond) {
+    /** Sorted per-call nanoseconds of matching each name once, in order, the calls per second and the slowest names. */
+    record Run(long[] sortedNanos, double perSecond, List<String> slowest) {
         double ms(double quantile) {
             return sortedNanos[(int) Math.min(sortedNanos.length - 1, Math.floor(quantile * sortedNanos.length))] / 1e6;
         }
@@ -41,8 +46,20 @@ final class Latency {
             nanos[i] = System.nanoTime() - s;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // which names make the tail: their time again (a stall of the machine does not repeat)
+        List<String> slowest = IntStream.range(0, nanos.length).boxed()
+                .sorted(Comparator.comparingLong(i -> -nanos[i])).limit(SLOWEST)
+                .map(i -> String.format(Locale.ROOT, "%s (%.1f ms, again %.1f ms)", names.get(i), nanos[i] / 1e6,
+                        timeOnce(matcher, names.get(i)) / 1e6))
+                .toList();
         Arrays.sort(nanos);
-        return new Run(nanos, names.size() / seconds);
+        return new Run(nanos, names.size() / seconds, slowest);
+    }
+
+    private static long timeOnce(EntityMatcher matcher, String name) {
+        long s = System.nanoTime();
+        matcher.match(MatchQuery.of(name));
+        return System.nanoTime() - s;
     }
 
     /** Calls per second with {@code threads} threads sharing the names. */
