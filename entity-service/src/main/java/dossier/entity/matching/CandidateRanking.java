@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntFunction;
 
@@ -42,6 +43,7 @@ final class CandidateRanking {
     }
 
     private final List<String> tokens;
+    private final Set<String> tokenSet;
     private final int nameCount;
     private final int max;
     private final List<Posting> postings = new ArrayList<>();
@@ -54,7 +56,8 @@ final class CandidateRanking {
 
     CandidateRanking(List<String> queryTokens, int nameCount, int max) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(queryTokens));
-        this.tokens = distinct.subList(0, Math.min(MAX_TOKENS, distinct.size()));
+        this.tokens = List.copyOf(distinct.subList(0, Math.min(MAX_TOKENS, distinct.size())));
+        this.tokenSet = Set.copyOf(tokens);
         this.nameCount = nameCount;
         this.max = Math.max(1, max);
         this.slotOf = new IntIntHashMap(this.max * INTRODUCE_FACTOR);
@@ -170,29 +173,57 @@ final class CandidateRanking {
                 siftDown(heap, size);
             }
         }
-        // ... then re-rank the pool by how much of each query token the name's parts spell out
+        // ... then re-rank the pool by how much of each query token the name's parts spell out.
+        // The spelling overlap of two different tokens is at most SPELLING_MAX, and none for a short
+        // token: names are spelled out best bound first, and once the best n cannot be beaten, no more
+        List<List<NamePart>> nameTokens = new ArrayList<>(size);
+        double[] penalty = new double[size];
+        long[] bound = new long[size];
         for (int k = 0; k < size; k++) {
             int slot = (int) heap[k];
-            List<NamePart> nameTokens = tokensOf.apply(slotIds.get(slot));
+            List<NamePart> parts = tokensOf.apply(slotIds.get(slot));
+            nameTokens.add(parts);
+            // parts the query lacks make a name less likely; parts the name lacks already got no credit
+            int extra = 0;
+            for (NamePart t : parts) if (!tokenSet.contains(t.text())) extra++;
+            penalty[k] = LENGTH_PENALTY * meanIdf * extra;
             double s = 0;
             for (int i = 0; i < q; i++) {
                 float c = credit[slot * q + i];
-                // the spelling overlap is at most 0.9 but for the same token, which has its key credit 1.0 already
-                s += idf[i] * (c >= SPELLING_MAX ? c : Math.max(c, spelling(tokens.get(i), nameTokens)));
+                s += idf[i] * (c >= SPELLING_MAX || tokens.get(i).length() < PREFIX_MIN ? c : Math.max(c, SPELLING_MAX));
             }
-            // parts the query lacks make a name less likely; parts the name lacks already got no credit
-            int extra = 0;
-            for (NamePart t : nameTokens) if (!tokens.contains(t.text())) extra++;
-            s -= LENGTH_PENALTY * meanIdf * extra;
-            heap[k] = pack(s, slot);
+            bound[k] = (pack(s - penalty[k], 0) & SCORE_BITS) | k;
         }
-        long[] sorted = Arrays.copyOf(heap, size);
-        Arrays.sort(sorted);
+        Arrays.sort(bound);
         int n = Math.min(max, size);
-        int[] out = new int[n];
-        for (int k = 0; k < n; k++) out[k] = slotIds.get((int) sorted[size - 1 - k]);
+        long[] best = new long[n];
+        int found = 0;
+        for (int b = size - 1; b >= 0; b--) {
+            if (found == n && (bound[b] & SCORE_BITS) < (best[0] & SCORE_BITS)) break;
+            int k = (int) bound[b];
+            int slot = (int) heap[k];
+            double s = 0;
+            for (int i = 0; i < q; i++) {
+                float c = credit[slot * q + i];
+                // the same token has its key credit 1.0 already
+                s += idf[i] * (c >= SPELLING_MAX ? c : Math.max(c, spelling(tokens.get(i), nameTokens.get(k))));
+            }
+            long packed = pack(s - penalty[k], slot);
+            if (found < n) {
+                best[found] = packed;
+                siftUp(best, found++);
+            } else if (packed > best[0]) {
+                best[0] = packed;
+                siftDown(best, found);
+            }
+        }
+        Arrays.sort(best, 0, found);
+        int[] out = new int[found];
+        for (int k = 0; k < found; k++) out[k] = slotIds.get((int) best[found - 1 - k]);
         return out;
     }
+
+    private static final long SCORE_BITS = 0xffffffff00000000L;
 
     /** (score, slot) in a long that sorts by score: positive float bits order like the floats. */
     private static long pack(double score, int slot) {
