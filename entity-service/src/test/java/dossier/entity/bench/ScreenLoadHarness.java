@@ -41,7 +41,7 @@ public final class ScreenLoadHarness {
             double elapsed = (System.nanoTime() - start) / 1e9;
             long[] all = samples.stream().flatMapToLong(Arrays::stream).toArray();
             Arrays.sort(all);
-            Latency.Run r = new Latency.Run(all, all.length / elapsed, List.of());
+            Latency.Run r = new Latency.Run(all, all.length / elapsed);
             System.out.printf(Locale.ROOT, "%s, %d clients, %d s: %d calls, %.0f calls/s, %s, errors %d%n",
                     target, clients, seconds, all.length, all.length / elapsed,
                     r.toString().replaceAll(", [0-9]+ names/s", ""), errors.get());
