@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntFunction;
 
@@ -33,6 +34,8 @@ final class CandidateRanking {
     private static final int INTRODUCE_FACTOR = 32;
     /** Names kept by key credit for the spelling re-rank, per name finally wanted. */
     private static final int POOL_FACTOR = 8;
+    /** The highest spelling overlap of two different tokens. */
+    private static final double SPELLING_MAX = 0.9;
     /** Tokens shorter than this are compared only for equality in the re-rank. */
     private static final int PREFIX_MIN = 3;
 
@@ -40,19 +43,25 @@ final class CandidateRanking {
     }
 
     private final List<String> tokens;
+    private final Set<String> tokenSet;
     private final int nameCount;
     private final int max;
     private final List<Posting> postings = new ArrayList<>();
 
-    private final IntIntHashMap slotOf = new IntIntHashMap();
-    private final IntArrayList slotIds = new IntArrayList();
+    private final IntIntHashMap slotOf;
+    private final IntArrayList slotIds;
     private float[] credit = new float[64];
+    /** (id, slot) of the names brought in, by id, once no more are brought in. */
+    private long[] found;
 
     CandidateRanking(List<String> queryTokens, int nameCount, int max) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(queryTokens));
-        this.tokens = distinct.subList(0, Math.min(MAX_TOKENS, distinct.size()));
+        this.tokens = List.copyOf(distinct.subList(0, Math.min(MAX_TOKENS, distinct.size())));
+        this.tokenSet = Set.copyOf(tokens);
         this.nameCount = nameCount;
         this.max = Math.max(1, max);
+        this.slotOf = new IntIntHashMap(this.max * INTRODUCE_FACTOR);
+        this.slotIds = new IntArrayList(this.max * INTRODUCE_FACTOR);
     }
 
     int tokenCount() {
@@ -72,7 +81,7 @@ final class CandidateRanking {
      * The ids of the best {@code max} names, best first, among those {@code accept} lets through;
      * {@code tokensOf} gives a name's tokens (for the re-ranking of the best few times {@code max} by spelling).
      */
-    int[] best(IntPredicate accept, IntFunction<List<String>> tokensOf) {
+    int[] best(IntPredicate accept, IntFunction<List<NamePart>> tokensOf) {
         // rarest keys first; once enough names are in, the longer lists only add credit to them
         postings.sort(Comparator.comparingInt(p -> p.ids.size()));
         int budget = max * INTRODUCE_FACTOR;
@@ -100,17 +109,35 @@ final class CandidateRanking {
     }
 
     private void creditFound(Posting p) {
-        int n = p.ids.size();
-        if ((long) slotIds.size() * 20 < n) {
-            for (int slot = 0; slot < slotIds.size(); slot++) {
-                if (Arrays.binarySearch(p.ids.buffer, 0, n, slotIds.get(slot)) >= 0) give(slot, p);
-            }
-        } else {
-            for (int k = 0; k < n; k++) {
-                int slot = slotOf.getOrDefault(p.ids.buffer[k], -1);
-                if (slot >= 0) give(slot, p);
-            }
+        if (found == null) {
+            // the names are all in: sort them by id once, as the lists are
+            found = new long[slotIds.size()];
+            for (int slot = 0; slot < found.length; slot++) found[slot] = ((long) slotIds.get(slot) << 32) | slot;
+            Arrays.sort(found);
         }
+        // walk both in id order, skipping ahead in the list: about (names in) x log(list / names in)
+        int[] ids = p.ids.buffer;
+        int n = p.ids.size(), at = 0;
+        for (long f : found) {
+            int id = (int) (f >>> 32);
+            at = gallop(ids, at, n, id);
+            if (at == n) return;
+            if (ids[at] == id) give((int) f, p);
+        }
+    }
+
+    /** The first index in [from, n) of sorted {@code ids} holding at least {@code id} (n if none). */
+    static int gallop(int[] ids, int from, int n, int id) {
+        if (from >= n || ids[from] >= id) return from;
+        // ids[lo] < id; double the step until past it, then search the last step
+        int lo = from, step = 1, hi = from + 1;
+        while (hi < n && ids[hi] < id) {
+            lo = hi;
+            step <<= 1;
+            hi = lo + step;
+        }
+        int at = Arrays.binarySearch(ids, lo + 1, Math.min(hi, n), id);
+        return at >= 0 ? at : -at - 1;
     }
 
     private void give(int slot, Posting p) {
@@ -124,7 +151,7 @@ final class CandidateRanking {
         return Math.min(EXACT, Math.max(had, hit) + 0.25f * Math.min(had, hit));
     }
 
-    private int[] top(IntPredicate accept, IntFunction<List<String>> tokensOf) {
+    private int[] top(IntPredicate accept, IntFunction<List<NamePart>> tokensOf) {
         int q = tokens.size();
         double[] idf = idf();
         double meanIdf = Arrays.stream(idf).average().orElse(1);
@@ -146,27 +173,57 @@ final class CandidateRanking {
                 siftDown(heap, size);
             }
         }
-        // ... then re-rank the pool by how much of each query token the name's parts spell out
+        // ... then re-rank the pool by how much of each query token the name's parts spell out.
+        // The spelling overlap of two different tokens is at most SPELLING_MAX, and none for a short
+        // token: names are spelled out best bound first, and once the best n cannot be beaten, no more
+        List<List<NamePart>> nameTokens = new ArrayList<>(size);
+        double[] penalty = new double[size];
+        long[] bound = new long[size];
         for (int k = 0; k < size; k++) {
             int slot = (int) heap[k];
-            List<String> nameTokens = tokensOf.apply(slotIds.get(slot));
-            double s = 0;
-            for (int i = 0; i < q; i++) {
-                s += idf[i] * Math.max(credit[slot * q + i], spelling(tokens.get(i), nameTokens));
-            }
+            List<NamePart> parts = tokensOf.apply(slotIds.get(slot));
+            nameTokens.add(parts);
             // parts the query lacks make a name less likely; parts the name lacks already got no credit
             int extra = 0;
-            for (String t : nameTokens) if (!tokens.contains(t)) extra++;
-            s -= LENGTH_PENALTY * meanIdf * extra;
-            heap[k] = pack(s, slot);
+            for (NamePart t : parts) if (!tokenSet.contains(t.text())) extra++;
+            penalty[k] = LENGTH_PENALTY * meanIdf * extra;
+            double s = 0;
+            for (int i = 0; i < q; i++) {
+                float c = credit[slot * q + i];
+                s += idf[i] * (c >= SPELLING_MAX || tokens.get(i).length() < PREFIX_MIN ? c : Math.max(c, SPELLING_MAX));
+            }
+            bound[k] = (pack(s - penalty[k], 0) & SCORE_BITS) | k;
         }
-        long[] sorted = Arrays.copyOf(heap, size);
-        Arrays.sort(sorted);
+        Arrays.sort(bound);
         int n = Math.min(max, size);
-        int[] out = new int[n];
-        for (int k = 0; k < n; k++) out[k] = slotIds.get((int) sorted[size - 1 - k]);
+        long[] best = new long[n];
+        int found = 0;
+        for (int b = size - 1; b >= 0; b--) {
+            if (found == n && (bound[b] & SCORE_BITS) < (best[0] & SCORE_BITS)) break;
+            int k = (int) bound[b];
+            int slot = (int) heap[k];
+            double s = 0;
+            for (int i = 0; i < q; i++) {
+                float c = credit[slot * q + i];
+                // the same token has its key credit 1.0 already
+                s += idf[i] * (c >= SPELLING_MAX ? c : Math.max(c, spelling(tokens.get(i), nameTokens.get(k))));
+            }
+            long packed = pack(s - penalty[k], slot);
+            if (found < n) {
+                best[found] = packed;
+                siftUp(best, found++);
+            } else if (packed > best[0]) {
+                best[0] = packed;
+                siftDown(best, found);
+            }
+        }
+        Arrays.sort(best, 0, found);
+        int[] out = new int[found];
+        for (int k = 0; k < found; k++) out[k] = slotIds.get((int) best[found - 1 - k]);
         return out;
     }
+
+    private static final long SCORE_BITS = 0xffffffff00000000L;
 
     /** (score, slot) in a long that sorts by score: positive float bits order like the floats. */
     private static long pack(double score, int slot) {
@@ -178,9 +235,10 @@ final class CandidateRanking {
      * plus the shared end over the longer length. One wrong, missing or swapped letter anywhere
      * keeps most of both ends, so a typo ranks close to the right spelling.
      */
-    static double spelling(String token, List<String> nameTokens) {
+    static double spelling(String token, List<NamePart> nameTokens) {
         double best = 0;
-        for (String t : nameTokens) {
+        for (NamePart part : nameTokens) {
+            String t = part.text();
             if (t.equals(token)) return 1.0;
             int min = Math.min(t.length(), token.length()), max = Math.max(t.length(), token.length());
             if (min < PREFIX_MIN) continue;
@@ -191,7 +249,7 @@ final class CandidateRanking {
             }
             int end = 0;
             while (end < min - start && t.charAt(t.length() - 1 - end) == token.charAt(token.length() - 1 - end)) end++;
-            best = Math.max(best, 0.9 * (start + end) / max);
+            best = Math.max(best, SPELLING_MAX * (start + end) / max);
         }
         return best;
     }

@@ -31,7 +31,8 @@ final class ChineseRomanisation {
         return ka != null && ka.equals(key(b));
     }
 
-    private static String initialClass(String t) {
+    /** The class of the first initial ("" for a vowel): tokens of different classes never share a key. */
+    static String initialClass(String t) {
         for (String two : new String[]{"zh", "ch", "sh", "hs", "ts", "tz", "ss", "sz"}) {
             if (t.startsWith(two)) return initial(two);
         }

@@ -33,7 +33,7 @@ public final class EntityMatcher {
 
     public EntityMatcher(MatcherIndex index, double defaultThreshold) {
         this.index = index;
-        this.scorer = new NameScorer(index.normalizer());
+        this.scorer = new NameScorer();
         this.defaultThreshold = defaultThreshold;
     }
 
@@ -66,29 +66,40 @@ public final class EntityMatcher {
         double threshold = thresholdFor(query);
         String qNative = NativeScript.key(query.name());
         Set<String> qForms = index.normalizer().legalFormKinds(query.name());
+        // the query's parts keep their features across all candidates
+        List<NamePart> qParts = NamePart.of(qTokens);
         Map<String, Scored> best = new HashMap<>();
         int limit = query.limit() > 0 ? query.limit() : 10;
         // the full scorer sees only the names the index ranks best: a few per wanted result
         int retrieve = Math.max(MatcherIndex.DEFAULT_CANDIDATES, 2 * limit);
         for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens), retrieve, s -> inDatasets(s, query.datasets()))) {
-            MatchSubject s = index.subject(name.subjectId());
-            if (s == null) continue;
-            NameComparison cmp = scorer.compare(qTokens, name.tokens(), isPersonLike(s.schema()));
+            MatchSubject s = name.subject();
+            NameComparison cmp = scorer.compareParts(qParts, name.parts(), isPersonLike(s.schema()));
             double nameScore = (qNative == null ? cmp.score()
-                    : Math.min(cmp.score(), NativeScript.cap(qNative, NativeScript.key(name.value())))) * name.kind().weight();
+                    : Math.min(cmp.score(), NativeScript.cap(qNative, name.nativeKey()))) * name.kind().weight();
             Scored prev = best.get(s.id());
             if (prev == null || nameScore > prev.nameScore) {
                 best.put(s.id(), new Scored(s, name, cmp, nameScore));
             }
         }
+        // scores first (they rank); reasons, with their texts, only for the hits returned
         List<NameMatch> out = new ArrayList<>(best.size());
         for (Scored sc : best.values()) {
-            out.add(qualify(query, qForms, sc, threshold));
+            out.add(qualify(query, qForms, sc, threshold, null));
         }
         out = mergeJudgedSame(out);
         out.sort(Comparator.comparingDouble(NameMatch::score).reversed()
                 .thenComparing(m -> m.subject().caption() == null ? "" : m.subject().caption()));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        if (out.size() > limit) out = out.subList(0, limit);
+        List<NameMatch> explained = new ArrayList<>(out.size());
+        for (NameMatch m : out) {
+            List<MatchReason> reasons = new ArrayList<>();
+            qualify(query, qForms, best.get(m.subject().id()), threshold, reasons);
+            reasons.addAll(m.reasons()); // the analyst_decision reason of a merged group
+            explained.add(new NameMatch(m.subject(), m.score(), m.passesThreshold(), m.matchedName(), m.matchedKind(),
+                    List.copyOf(reasons)));
+        }
+        return explained;
     }
 
     /**
@@ -149,65 +160,64 @@ public final class EntityMatcher {
         return clamp(Math.min(score, NativeScript.cap(NativeScript.key(a), NativeScript.key(b))));
     }
 
-    private NameMatch qualify(MatchQuery q, Set<String> qForms, Scored sc, double threshold) {
-        List<MatchReason> reasons = new ArrayList<>();
+    /**
+     * The hit for a scored name: its name score adjusted by schema, legal form, birth date and
+     * country. With {@code reasons} null only the score is worked out (for ranking every
+     * candidate); otherwise {@code reasons} receives the per-feature breakdown with its texts.
+     */
+    private NameMatch qualify(MatchQuery q, Set<String> qForms, Scored sc, double threshold, List<MatchReason> reasons) {
+        Explain explain = new Explain(reasons);
         NameComparison cmp = sc.cmp;
-        StringBuilder detail = new StringBuilder("\"").append(q.name()).append("\" against \"")
-                .append(sc.name.value()).append("\": aligned ").append(String.join(", ", cmp.pairs()));
-        if (!cmp.missingQuery().isEmpty()) {
-            detail.append("; not in the candidate: ").append(String.join(" ", cmp.missingQuery()));
-        }
-        if (!cmp.extraCandidate().isEmpty()) {
-            detail.append("; only in the candidate: ").append(String.join(" ", cmp.extraCandidate()));
-        }
-        reasons.add(new MatchReason("name_tokens", round(cmp.score()), detail.toString()));
-        cmp.matchedBy().forEach((kind, count) -> reasons.add(pairReason(kind, count)));
+        explain.add("name_tokens", round(cmp.score()), () -> {
+            StringBuilder detail = new StringBuilder("\"").append(q.name()).append("\" against \"")
+                    .append(sc.name.value()).append("\": aligned ").append(String.join(", ", cmp.pairs()));
+            if (!cmp.missingQuery().isEmpty()) {
+                detail.append("; not in the candidate: ").append(String.join(" ", cmp.missingQuery()));
+            }
+            if (!cmp.extraCandidate().isEmpty()) {
+                detail.append("; only in the candidate: ").append(String.join(" ", cmp.extraCandidate()));
+            }
+            return detail.toString();
+        });
+        if (reasons != null) cmp.matchedBy().forEach((kind, count) -> reasons.add(pairReason(kind, count)));
         double score = sc.nameScore;
         if (score < cmp.score() * sc.name.kind().weight()) {
-            reasons.add(new MatchReason("native_script", round(score / sc.name.kind().weight()),
-                    "both names are written in Han, Hangul or kana, and differ there in a character"));
+            explain.add("native_script", round(score / sc.name.kind().weight()),
+                    () -> "both names are written in Han, Hangul or kana, and differ there in a character");
         }
         if (sc.name.kind() != NameKind.PRIMARY && sc.name.kind() != NameKind.ALIAS) {
-            reasons.add(new MatchReason("alias_kind", sc.name.kind().weight(),
-                    "matched a " + sc.name.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + ", which counts less than a primary name"));
+            explain.add("alias_kind", sc.name.kind().weight(),
+                    () -> "matched a " + sc.name.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + ", which counts less than a primary name");
         }
         double adjust = 0;
         // schema
         String qs = blankToNull(q.schema()), cs = blankToNull(sc.subject.schema());
         if (qs != null && cs != null && !qs.equals(cs)) {
             if (compatible(qs, cs)) {
-                reasons.add(new MatchReason("schema", -0.02, "looked for " + qs + ", found the related type " + cs));
-                adjust -= 0.02;
+                adjust += explain.add("schema", -0.02, () -> "looked for " + qs + ", found the related type " + cs);
             } else {
-                reasons.add(new MatchReason("schema", -0.4, "looked for " + qs + " but the candidate is a " + cs));
-                adjust -= 0.4;
+                adjust += explain.add("schema", -0.4, () -> "looked for " + qs + " but the candidate is a " + cs);
             }
         }
         if (!qForms.isEmpty() && !isPersonLike(cs)) {
-            Set<String> cForms = index.normalizer().legalFormKinds(sc.name.value());
+            Set<String> cForms = sc.name.legalFormKinds();
             if (legalFormsConflict(qForms, cForms)) {
-                reasons.add(new MatchReason("legal_form", -LEGAL_FORM_CONFLICT, "the query is a "
-                        + String.join("/", qForms) + " body, the candidate a " + String.join("/", cForms) + " one"));
-                adjust -= LEGAL_FORM_CONFLICT;
+                adjust += explain.add("legal_form", -LEGAL_FORM_CONFLICT, () -> "the query is a "
+                        + String.join("/", qForms) + " body, the candidate a " + String.join("/", cForms) + " one");
             }
         }
         // birth date
         String qb = blankToNull(q.birthDate());
-        if (qb != null && !sc.subject.birthDates().isEmpty()) {
+        List<String> dates = sc.subject.birthDates();
+        if (qb != null && !dates.isEmpty()) {
             String qYear = qb.length() >= 4 ? qb.substring(0, 4) : qb;
-            boolean exact = sc.subject.birthDates().stream().anyMatch(d -> d.equals(qb));
-            boolean sameYear = sc.subject.birthDates().stream().anyMatch(d -> d.startsWith(qYear));
-            if (exact) {
-                reasons.add(new MatchReason("birth_date", 0.08, "same birth date " + qb));
-                adjust += 0.08;
-            } else if (sameYear) {
-                reasons.add(new MatchReason("birth_date", 0.04, "same birth year " + qYear));
-                adjust += 0.04;
+            if (dates.contains(qb)) {
+                adjust += explain.add("birth_date", 0.08, () -> "same birth date " + qb);
+            } else if (dates.stream().anyMatch(d -> d.startsWith(qYear))) {
+                adjust += explain.add("birth_date", 0.04, () -> "same birth year " + qYear);
             } else {
-                reasons.add(new MatchReason("birth_date", -0.2, "born " + qb + ", the candidate "
-                        + String.join(" or ", sc.subject.birthDates())));
-                adjust -= 0.2;
+                adjust += explain.add("birth_date", -0.2, () -> "born " + qb + ", the candidate " + String.join(" or ", dates));
             }
         }
         // country
@@ -215,17 +225,23 @@ public final class EntityMatcher {
         if (qc != null && !sc.subject.countries().isEmpty()) {
             String code = qc.toLowerCase(Locale.ROOT);
             if (sc.subject.countries().contains(code)) {
-                reasons.add(new MatchReason("country", 0.03, "both linked to country " + code));
-                adjust += 0.03;
+                adjust += explain.add("country", 0.03, () -> "both linked to country " + code);
             } else {
-                reasons.add(new MatchReason("country", -0.08, "query country " + code + ", the candidate "
-                        + String.join(", ", sc.subject.countries())));
-                adjust -= 0.08;
+                adjust += explain.add("country", -0.08, () -> "query country " + code + ", the candidate "
+                        + String.join(", ", sc.subject.countries()));
             }
         }
         double finalScore = clamp(score + adjust);
-        return new NameMatch(sc.subject, round(finalScore), finalScore >= threshold, sc.name.value(), sc.name.kind(),
-                List.copyOf(reasons));
+        return new NameMatch(sc.subject, round(finalScore), finalScore >= threshold, sc.name.value(), sc.name.kind(), List.of());
+    }
+
+    /** Collects reasons when asked to, building their texts only then. */
+    private record Explain(List<MatchReason> reasons) {
+        /** Adds the reason (if collecting) and returns its weight. */
+        double add(String feature, double weight, java.util.function.Supplier<String> detail) {
+            if (reasons != null) reasons.add(new MatchReason(feature, weight, detail.get()));
+            return weight;
+        }
     }
 
     private static MatchReason pairReason(NameScorer.PairKind kind, int count) {
@@ -242,7 +258,7 @@ public final class EntityMatcher {
         };
     }
 
-    private static boolean isPersonLike(String schema) {
+    static boolean isPersonLike(String schema) {
         return schema == null || schema.equals("PERSON") || schema.equals("SCHEMA_UNSPECIFIED");
     }
 

@@ -25,8 +25,20 @@ import java.util.function.Predicate;
  */
 public final class MatcherIndex {
 
-    /** A name as indexed. */
-    public record IndexedName(String subjectId, String value, NameKind kind, List<String> tokens) {
+    /**
+     * A name as indexed, with what the matcher needs of it computed once: its parts (shared
+     * between names, with their features), its Han/Hangul/kana key ({@link NativeScript#key}, null
+     * for other scripts) and, for an organisation, the kinds of its legal forms.
+     */
+    public record IndexedName(MatchSubject subject, String value, NameKind kind, List<NamePart> parts,
+                              String nativeKey, Set<String> legalFormKinds) {
+        public String subjectId() {
+            return subject.id();
+        }
+
+        public List<String> tokens() {
+            return parts.stream().map(NamePart::text).toList();
+        }
     }
 
     /** Names handed to the full scorer per query unless the caller asks for more. */
@@ -41,12 +53,12 @@ public final class MatcherIndex {
     private final Map<String, IntArrayList> byToken = new HashMap<>();
     private final Map<String, IntArrayList> byPhonetic = new HashMap<>();
     private final Map<String, IntArrayList> byPrefix = new HashMap<>();
-    /** Interned tokens and codes: a million names share a few hundred thousand distinct strings. */
-    private final Map<String, String> pool = new HashMap<>();
-    /** Double Metaphone codes per distinct token, computed once (the encoder is costly and tokens repeat). */
-    private final Map<String, Set<String>> phoneticByToken = new HashMap<>();
+    /**
+     * One part per distinct token, its features computed once (a million names share a few hundred
+     * thousand distinct parts; Double Metaphone and the romanisation keys are costly).
+     */
+    private final Map<String, NamePart> parts = new HashMap<>();
     private IndexedName[] names = new IndexedName[1024];
-    private MatchSubject[] owners = new MatchSubject[1024];
     private int nextId;
     private int liveNames;
 
@@ -129,7 +141,7 @@ public final class MatcherIndex {
             Set<String> out = new LinkedHashSet<>();
             for (int k = 0; k < shortest.size(); k++) {
                 IndexedName n = names[shortest.get(k)];
-                if (n.tokens().size() == wanted.size() && sorted(n.tokens()).equals(wanted)) out.add(n.subjectId());
+                if (n.parts().size() == wanted.size() && sorted(n.tokens()).equals(wanted)) out.add(n.subjectId());
             }
             return out;
         } finally {
@@ -168,8 +180,8 @@ public final class MatcherIndex {
                     ranking.add(byToken.get(t + ranking.token(i + 1) + ranking.token(i + 2)), i, i + 2, CandidateRanking.EXACT);
                 }
                 if (t.length() >= PREFIX_LENGTH) {
-                    Set<String> codes = phoneticByToken.get(t);
-                    for (String p : codes != null ? codes : soundKeys(t)) {
+                    NamePart known = parts.get(t);
+                    for (String p : soundKeys(known != null ? known : new NamePart(t))) {
                         ranking.add(byPhonetic.get(p), i, -1, CandidateRanking.PHONETIC);
                     }
                     ranking.add(byPrefix.get(t.substring(0, PREFIX_LENGTH)), i, -1, CandidateRanking.PREFIX);
@@ -180,7 +192,7 @@ public final class MatcherIndex {
                 }
             }
             List<IndexedName> out = new ArrayList<>();
-            for (int id : ranking.best(id -> accept == null || accept.test(owners[id]), id -> names[id].tokens())) {
+            for (int id : ranking.best(id -> accept == null || accept.test(names[id].subject()), id -> names[id].parts())) {
                 out.add(names[id]);
             }
             return out;
@@ -206,17 +218,19 @@ public final class MatcherIndex {
         subjects.put(s.id(), s);
         IntArrayList ids = new IntArrayList(s.names().size());
         Set<String> seen = new HashSet<>();
+        boolean organisation = !EntityMatcher.isPersonLike(s.schema());
         for (SubjectName n : s.names()) {
             List<String> tokens = normalizer.tokens(n.value());
             if (tokens.isEmpty() || !seen.add(String.join(" ", tokens) + "|" + n.kind())) continue;
-            List<String> interned = tokens.stream().map(this::intern).toList();
+            List<NamePart> nameParts = tokens.stream().map(this::part).toList();
+            // only organisations are compared by legal form (see EntityMatcher)
+            Set<String> forms = organisation ? Set.copyOf(normalizer.legalFormKinds(n.value())) : Set.of();
             int id = nextId++;
             ensureCapacity(id + 1);
-            names[id] = new IndexedName(s.id(), n.value(), n.kind(), interned);
-            owners[id] = s;
+            names[id] = new IndexedName(s, n.value(), n.kind(), nameParts, NativeScript.key(n.value()), forms);
             liveNames++;
             ids.add(id);
-            forEachKey(interned, (map, key) -> map.computeIfAbsent(key, k -> new IntArrayList(2)).add(id));
+            forEachKey(nameParts, (map, key) -> map.computeIfAbsent(key, k -> new IntArrayList(2)).add(id));
         }
         nameIdsBySubject.put(s.id(), ids.toArray());
     }
@@ -224,7 +238,7 @@ public final class MatcherIndex {
     private void removeUnlocked(String subjectId) {
         if (subjects.remove(subjectId) == null) return;
         for (int id : nameIdsBySubject.remove(subjectId)) {
-            forEachKey(names[id].tokens(), (map, key) -> {
+            forEachKey(names[id].parts(), (map, key) -> {
                 IntArrayList l = map.get(key);
                 if (l == null) return;
                 int at = java.util.Arrays.binarySearch(l.buffer, 0, l.size(), id);
@@ -232,7 +246,6 @@ public final class MatcherIndex {
                 if (l.isEmpty()) map.remove(key);
             });
             names[id] = null;
-            owners[id] = null;
             liveNames--;
         }
     }
@@ -249,10 +262,8 @@ public final class MatcherIndex {
         byToken.clear();
         byPhonetic.clear();
         byPrefix.clear();
-        pool.clear();
-        phoneticByToken.clear();
+        parts.clear();
         names = new IndexedName[1024];
-        owners = new MatchSubject[1024];
         nextId = 0;
         liveNames = 0;
     }
@@ -261,33 +272,35 @@ public final class MatcherIndex {
         if (n <= names.length) return;
         int size = Math.max(n, names.length + (names.length >> 1));
         names = java.util.Arrays.copyOf(names, size);
-        owners = java.util.Arrays.copyOf(owners, size);
     }
 
     /** Calls {@code use} with each (key family, key) of a name, each once. */
-    private void forEachKey(List<String> tokens, java.util.function.BiConsumer<Map<String, IntArrayList>, String> use) {
+    private void forEachKey(List<NamePart> nameParts, java.util.function.BiConsumer<Map<String, IntArrayList>, String> use) {
+        List<String> tokens = nameParts.stream().map(NamePart::text).toList();
+        // keys are kept once, as map keys: equal keys of later names are not kept
         Set<String> tokenKeys = new HashSet<>(tokens);
         // compounds split differently on the two sides ("jongun" vs "jong un") are found by the joined pair
-        for (int i = 0; i + 1 < tokens.size(); i++) tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1)));
+        for (int i = 0; i + 1 < tokens.size(); i++) tokenKeys.add(tokens.get(i) + tokens.get(i + 1));
         // and by the joined triple: initials written apart ("L.X.C" for "LXC"), "van der bilt" for "Vanderbilt"
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            tokenKeys.add(intern(tokens.get(i) + tokens.get(i + 1) + tokens.get(i + 2)));
+            tokenKeys.add(tokens.get(i) + tokens.get(i + 1) + tokens.get(i + 2));
         }
         // an organisation written as its initials ("PLA") is found by the acronym of its name
-        if (tokens.size() >= 3 && tokens.size() <= 6) tokenKeys.add(intern(initials(tokens)));
+        if (tokens.size() >= 3 && tokens.size() <= 6) tokenKeys.add(initials(tokens));
         Set<String> phonetic = new HashSet<>();
         Set<String> prefixes = new HashSet<>();
-        for (String t : tokens) {
+        for (NamePart part : nameParts) {
+            String t = part.text();
             if (t.length() < PREFIX_LENGTH) {
-                String mandarin = ChineseRomanisation.key(t); // "xi", "li": short, yet a whole syllable
-                if (mandarin != null) phonetic.add(intern("zh:" + mandarin));
+                String mandarin = part.mandarin(); // "xi", "li": short, yet a whole syllable
+                if (mandarin != null) phonetic.add("zh:" + mandarin);
                 continue;
             }
-            phonetic.addAll(phoneticByToken.computeIfAbsent(t, k -> Set.copyOf(soundKeys(k).stream().map(this::intern).toList())));
-            prefixes.add(intern(t.substring(0, PREFIX_LENGTH)));
+            phonetic.addAll(soundKeys(part));
+            prefixes.add(t.substring(0, PREFIX_LENGTH));
             if (t.length() > PREFIX_LENGTH) {
-                prefixes.add(intern(anagramKey(t)));
-                prefixes.add(intern(shiftedPrefix(t)));
+                prefixes.add(anagramKey(t));
+                prefixes.add(shiftedPrefix(t));
             }
         }
         tokenKeys.forEach(k -> use.accept(byToken, k));
@@ -314,10 +327,11 @@ public final class MatcherIndex {
     }
 
     /** Double Metaphone codes, and the Mandarin syllables whatever their romanisation ("hsi" / "xi"). */
-    private Set<String> soundKeys(String token) {
-        Set<String> keys = new HashSet<>(normalizer.phoneticKeys(token));
-        String mandarin = ChineseRomanisation.key(token);
-        if (mandarin != null) keys.add("zh:" + mandarin);
+    private static List<String> soundKeys(NamePart part) {
+        String mandarin = part.mandarin();
+        if (mandarin == null) return part.phonetic();
+        List<String> keys = new ArrayList<>(part.phonetic());
+        keys.add("zh:" + mandarin);
         return keys;
     }
 
@@ -327,9 +341,9 @@ public final class MatcherIndex {
         return sb.toString();
     }
 
-    private String intern(String s) {
-        String known = pool.putIfAbsent(s, s);
-        return known == null ? s : known;
+    /** The index's one part for this token, its features computed. */
+    private NamePart part(String token) {
+        return parts.computeIfAbsent(token, t -> new NamePart(t).computeAll());
     }
 
     private static List<String> sorted(List<String> tokens) {

@@ -6,9 +6,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Compares two tokenised names independent of part order: every query token is aligned with at
@@ -41,7 +39,10 @@ public final class NameScorer {
     static final double PARTICLE_WEIGHT = 2;
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEV = LevenshteinDistance.getDefaultInstance();
+    /** Counts edits only up to the point where parts are other names: cheaper than the full distance. */
+    private static final LevenshteinDistance LEV = new LevenshteinDistance(MIN_OTHER_NAME_EDITS - 1);
+    /** Spelling similarity from which a run of parts is taken for one compound part of the other side. */
+    private static final double COMPOUND_SIMILARITY = 0.92;
 
     /** Which comparison accepted an aligned pair of name parts. */
     public enum PairKind {
@@ -55,15 +56,13 @@ public final class NameScorer {
     /** Similarity of a vowel-less transliteration (Arabic, Hebrew, Thai) and a vowelled spelling. */
     static final double CONSONANT_SIMILARITY = 0.85;
 
-    private final NameNormalizer normalizer;
     private final NameVariants variants;
 
-    public NameScorer(NameNormalizer normalizer) {
-        this(normalizer, NameVariants.standard());
+    public NameScorer() {
+        this(NameVariants.standard());
     }
 
-    public NameScorer(NameNormalizer normalizer, NameVariants variants) {
-        this.normalizer = normalizer;
+    public NameScorer(NameVariants variants) {
         this.variants = variants;
     }
 
@@ -76,8 +75,13 @@ public final class NameScorer {
      *               organisations it usually names another body ("Banco Santander Chile"), so it costs more
      */
     public NameComparison compare(List<String> query, List<String> candidate, boolean person) {
-        List<String> q = person ? new ArrayList<>(query) : joinInitials(query);
-        List<String> c = person ? new ArrayList<>(candidate) : joinInitials(candidate);
+        return compareParts(NamePart.of(query), NamePart.of(candidate), person);
+    }
+
+    /** As {@link #compare(List, List, boolean)}, on parts whose features are kept (the index's, a query's). */
+    public NameComparison compareParts(List<NamePart> query, List<NamePart> candidate, boolean person) {
+        List<NamePart> q = person ? new ArrayList<>(query) : joinInitials(query);
+        List<NamePart> c = person ? new ArrayList<>(candidate) : joinInitials(candidate);
         if (!person) {
             // "U.S." / "United States", "PLA" / "People's Liberation Army"
             mergeAcronyms(q, c);
@@ -98,7 +102,7 @@ public final class NameScorer {
         boolean[] qUsed = new boolean[n], cUsed = new boolean[m];
         int[] alignedTo = new int[n];
         java.util.Arrays.fill(alignedTo, -1);
-        List<String> pairs = new ArrayList<>();
+        List<NameComparison.Aligned> pairs = new ArrayList<>(Math.min(n, m));
         double num = 0, den = 0;
         Map<PairKind, Integer> matchedBy = new EnumMap<>(PairKind.class);
         boolean distinctiveAligned = person;
@@ -122,19 +126,21 @@ public final class NameScorer {
             qUsed[bi] = true;
             cUsed[bj] = true;
             alignedTo[bi] = bj;
-            distinctiveAligned |= !GENERIC_ORGANISATION_WORDS.contains(q.get(bi));
-            double w = alignedWeight(q.get(bi), person) + alignedWeight(c.get(bj), person);
+            String qt = q.get(bi).text(), ct = c.get(bj).text();
+            distinctiveAligned |= !GENERIC_ORGANISATION_WORDS.contains(qt);
+            double w = alignedWeight(qt, person) + alignedWeight(ct, person);
             // squared: a near-miss part ("marquez"/"marcos") must cost more than its raw similarity says
             num += best * best * w;
             den += w;
             if (kind[bi][bj] != PairKind.SPELLING) matchedBy.merge(kind[bi][bj], 1, Integer::sum);
-            pairs.add(q.get(bi) + "~" + c.get(bj) + String.format(Locale.ROOT, " (%.2f)", best));
+            pairs.add(new NameComparison.Aligned(qt, ct, best));
         }
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!qUsed[i]) {
-                missing.add(q.get(i));
-                den += 2 * weight(q.get(i)) * (isNumber(q.get(i)) ? 1.5 : 1.0);
+                String t = q.get(i).text();
+                missing.add(t);
+                den += 2 * weight(t) * (isNumber(t) ? 1.5 : 1.0);
             }
         }
         List<String> extra = new ArrayList<>();
@@ -144,19 +150,20 @@ public final class NameScorer {
                 : person ? EXTRA_CANDIDATE_WEIGHT : EXTRA_ORGANISATION_WEIGHT;
         for (int j = 0; j < m; j++) {
             if (!cUsed[j]) {
-                extra.add(c.get(j));
+                String t = c.get(j).text();
+                extra.add(t);
                 // a number ("23", "ii") tells two vessels or companies apart: never a light difference
-                den += 2 * weight(c.get(j)) * (isNumber(c.get(j)) ? 1.5 : extraWeight);
+                den += 2 * weight(t) * (isNumber(t) ? 1.5 : extraWeight);
             }
         }
         double score = den == 0 ? 0 : num / den;
         // in patronymic chains ("Salman bin Muhammad") order is identity: father and son swapped are two people
-        if (swappedAroundConnector(q, c, alignedTo)) score *= 0.6;
+        if (swappedAroundConnector(q, alignedTo)) score *= 0.6;
         return new NameComparison(score, pairs, matchedBy, missing, extra);
     }
 
     /** The best of the comparisons of two name parts, and which one gave it. */
-    private void pairSimilarity(String a, String b, double[] sim, PairKind[] kind, int j) {
+    private void pairSimilarity(NamePart a, NamePart b, double[] sim, PairKind[] kind, int j) {
         double best = spellingSimilarity(a, b);
         PairKind k = PairKind.SPELLING;
         if (best < 1.0) {
@@ -165,11 +172,11 @@ public final class NameScorer {
                 best = p;
                 k = PairKind.PHONETIC;
             }
-            if (VARIANT_SIMILARITY > best && variants.related(a, b)) {
+            if (VARIANT_SIMILARITY > best && variants.related(a.text(), b.text())) {
                 best = VARIANT_SIMILARITY;
                 k = PairKind.VARIANT;
             }
-            if (ROMANISATION_SIMILARITY > best && (sameKoreanSyllable(a, b) || ChineseRomanisation.same(a, b))) {
+            if (ROMANISATION_SIMILARITY > best && (sameKoreanSyllable(a, b) || sameMandarin(a, b))) {
                 best = ROMANISATION_SIMILARITY;
                 k = PairKind.ROMANISATION;
             }
@@ -182,9 +189,16 @@ public final class NameScorer {
         kind[j] = k;
     }
 
-    private static boolean sameKoreanSyllable(String a, String b) {
-        String ka = KoreanRomanisation.key(a);
-        return ka != null && ka.equals(KoreanRomanisation.key(b));
+    private static boolean sameKoreanSyllable(NamePart a, NamePart b) {
+        String ka = a.korean();
+        return ka != null && ka.equals(b.korean());
+    }
+
+    /** {@link ChineseRomanisation#same}, on the parts' kept keys. */
+    private static boolean sameMandarin(NamePart a, NamePart b) {
+        // b's key first: a may be a compound put together for this comparison, its key not yet computed
+        String kb = b.mandarin();
+        return kb != null && a.mandarinInitial().equals(b.mandarinInitial()) && kb.equals(a.mandarin());
     }
 
     /**
@@ -193,23 +207,23 @@ public final class NameScorer {
      * "khaled"). Only a part with at most one vowel counts as vowel-less, so that two vowelled
      * spellings ("hassan" / "hussein") are not made equal.
      */
-    static boolean sameConsonants(String a, String b) {
-        int va = vowels(a), vb = vowels(b);
-        String sparse = va <= vb ? a : b, full = va <= vb ? b : a;
-        if (vowels(sparse) > 1 || vowels(full) <= vowels(sparse) || sparse.length() < 2) return false;
-        String ks = skeleton(sparse);
+    static boolean sameConsonants(NamePart a, NamePart b) {
+        int va = a.vowels(), vb = b.vowels();
+        NamePart sparse = va <= vb ? a : b, full = va <= vb ? b : a;
+        if (sparse.vowels() > 1 || full.vowels() <= sparse.vowels() || sparse.length() < 2) return false;
+        String ks = sparse.skeleton();
         // a single consonant is enough only for a part with no vowel at all ("ly" / "ali", "dwd" / "david")
-        return (ks.length() >= 2 || (ks.length() == 1 && vowels(sparse) == 0)) && ks.equals(skeleton(full));
+        return (ks.length() >= 2 || (ks.length() == 1 && sparse.vowels() == 0)) && ks.equals(full.skeleton());
     }
 
-    private static int vowels(String t) {
+    static int vowels(String t) {
         int n = 0;
         for (int i = 0; i < t.length(); i++) if ("aeiou".indexOf(t.charAt(i)) >= 0) n++;
         return n;
     }
 
     /** Consonants only, doubled letters once; w, y and v also go, as they write long vowels in abjads. */
-    private static String skeleton(String t) {
+    static String skeleton(String t) {
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
@@ -221,29 +235,29 @@ public final class NameScorer {
     }
 
     /** In organisation names a run of single letters is one acronym: "A.B.C." is "abc", not three initials. */
-    private static List<String> joinInitials(List<String> tokens) {
-        List<String> out = new ArrayList<>(tokens.size());
+    private static List<NamePart> joinInitials(List<NamePart> tokens) {
+        List<NamePart> out = new ArrayList<>(tokens.size());
         StringBuilder run = new StringBuilder();
-        for (String t : tokens) {
+        for (NamePart t : tokens) {
             if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
-                run.append(t);
+                run.append(t.text());
                 continue;
             }
             if (!run.isEmpty()) {
-                out.add(run.toString());
+                out.add(new NamePart(run.toString()));
                 run.setLength(0);
             }
             out.add(t);
         }
-        if (!run.isEmpty()) out.add(run.toString());
+        if (!run.isEmpty()) out.add(new NamePart(run.toString()));
         return out;
     }
 
     private static final java.util.Set<String> FILIATION = java.util.Set.of("bin", "ibn", "ben", "bint", "binti", "ould", "walad");
 
-    private static boolean swappedAroundConnector(List<String> q, List<String> c, int[] alignedTo) {
+    private static boolean swappedAroundConnector(List<NamePart> q, int[] alignedTo) {
         for (int i = 1; i + 1 < q.size(); i++) {
-            if (!FILIATION.contains(q.get(i))) continue;
+            if (!FILIATION.contains(q.get(i).text())) continue;
             int before = alignedTo[i - 1], after = alignedTo[i + 1];
             if (before >= 0 && after >= 0 && before > after) return true;
         }
@@ -279,33 +293,47 @@ public final class NameScorer {
         return !person && GENERIC_ORGANISATION_WORDS.contains(token) ? w * GENERIC_WORD_FACTOR : w;
     }
 
-    /** Spelling similarity in [0,1]: a weighted mean of Jaro-Winkler and normalised edit distance. */
     static double spellingSimilarity(String a, String b) {
-        if (a.equals(b)) return 1.0;
-        boolean aDigit = Character.isDigit(a.charAt(0)), bDigit = Character.isDigit(b.charAt(0));
+        return spellingSimilarity(new NamePart(a), new NamePart(b));
+    }
+
+    /**
+     * Spelling similarity in [0,1]: a weighted mean of Jaro-Winkler and normalised edit distance.
+     * Exact from {@link #MIN_PAIR} up, the only range the alignment uses; below it, parts three or
+     * more edits apart get just some value below it, which spares computing both distances in
+     * full for the many pairs of different parts.
+     */
+    static double spellingSimilarity(NamePart a, NamePart b) {
+        String ta = a.text(), tb = b.text();
+        if (ta.equals(tb)) return 1.0;
+        boolean aDigit = Character.isDigit(ta.charAt(0)), bDigit = Character.isDigit(tb.charAt(0));
         if (aDigit || bDigit) return 0.0; // numbers in names (vessels, units) must match exactly
-        if (a.length() == 1 || b.length() == 1) {
-            return a.charAt(0) == b.charAt(0) ? 0.75 : 0.0; // an initial
+        if (ta.length() == 1 || tb.length() == 1) {
+            return ta.charAt(0) == tb.charAt(0) ? 0.75 : 0.0; // an initial
         }
-        double jw = JW.apply(a, b);
-        int edits = LEV.apply(a, b), longer = Math.max(a.length(), b.length());
-        double edit = 1.0 - (double) edits / longer;
-        // edit distance weighs more than Jaro-Winkler, whose bonus for a shared beginning lets
-        // different surnames of one stem pass ("lukashevich" / "lukashenko")
-        double s = 0.4 * jw + 0.6 * edit;
+        int longer = Math.max(ta.length(), tb.length());
         // what counts is how many letters differ, not what share of them: a typo or a spelling
         // variant changes one or two letters however long the name, while three or more are
         // another name that shares a stem or an ending ("montenegro" / "monteiro")
-        if (edits >= MIN_OTHER_NAME_EDITS) s = Math.min(s, MIN_PAIR - 0.01);
-        // ... but a typo seldom hits the first letter, which is why sound codes keep it too
-        else if (longer >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)) s = Math.max(s, MIN_PAIR);
+        int edits = Math.abs(ta.length() - tb.length()) >= MIN_OTHER_NAME_EDITS ? -1 : LEV.apply(ta, tb);
+        double s;
+        if (edits < 0) {
+            s = MIN_PAIR - 0.01;
+        } else {
+            double edit = 1.0 - (double) edits / longer;
+            // edit distance weighs more than Jaro-Winkler, whose bonus for a shared beginning lets
+            // different surnames of one stem pass ("lukashevich" / "lukashenko")
+            s = 0.4 * JW.apply(ta, tb) + 0.6 * edit;
+            // ... but a typo seldom hits the first letter, which is why sound codes keep it too
+            if (longer >= MIN_TYPO_LENGTH && ta.charAt(0) == tb.charAt(0)) s = Math.max(s, MIN_PAIR);
+        }
         // same consonants, other vowels: a transliteration variant ("un"/"uun", "jong"/"jung")
-        String ca = consonants(a);
-        if (!ca.isEmpty() && ca.equals(consonants(b)) && a.charAt(0) == b.charAt(0)) s = Math.max(s, 0.8);
+        String ca = a.consonants();
+        if (!ca.isEmpty() && ta.charAt(0) == tb.charAt(0) && ca.equals(b.consonants())) s = Math.max(s, 0.8);
         return s;
     }
 
-    private static String consonants(String t) {
+    static String consonants(String t) {
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -315,20 +343,20 @@ public final class NameScorer {
     }
 
     /** Same sound and same first letter: "dmitry" / "dmitriy", "mohammed" / "muhammad". */
-    double phoneticSimilarity(String a, String b) {
+    static double phoneticSimilarity(NamePart a, NamePart b) {
         if (a.length() < 3 || b.length() < 3 || a.charAt(0) != b.charAt(0)) return 0.0;
-        Set<String> ka = normalizer.phoneticKeys(a);
-        for (String k : normalizer.phoneticKeys(b)) {
+        List<String> ka = a.phonetic();
+        for (String k : b.phonetic()) {
             if (ka.contains(k)) return 0.88;
         }
         return 0.0;
     }
 
     /** Replaces a run of parts of one side by the acronym of their initials that the other side uses. */
-    private static void mergeAcronyms(List<String> side, List<String> other) {
-        for (String acronym : other) {
+    private static void mergeAcronyms(List<NamePart> side, List<NamePart> other) {
+        for (NamePart acronym : other) {
             int len = acronym.length();
-            if (len < 2 || len > 6 || side.contains(acronym) || !acronym.chars().allMatch(Character::isLetter)) continue;
+            if (len < 2 || len > 6 || len > side.size() || side.contains(acronym) || !acronym.text().chars().allMatch(Character::isLetter)) continue;
             for (int i = 0; i + len <= side.size(); i++) {
                 boolean spells = true;
                 for (int k = 0; k < len && spells; k++) {
@@ -343,16 +371,16 @@ public final class NameScorer {
         }
     }
 
-    private static void mergeCompounds(List<String> side, List<String> other) {
+    private static void mergeCompounds(List<NamePart> side, List<NamePart> other) {
         for (int span = 3; span >= 2; span--) {
             for (int i = 0; i + span <= side.size(); i++) {
-                List<String> parts = side.subList(i, i + span);
-                // an initial or a part the other side has as it is ("o friedrich" / "friedrich") is no compound
-                if (parts.stream().anyMatch(p -> p.length() < 2 || other.contains(p))) continue;
-                String joined = String.join("", parts);
-                for (String o : other) {
-                    if (o.length() >= 4 && (spellingSimilarity(joined, o) >= 0.92 || sameConsonants(joined, o)
-                            || ChineseRomanisation.same(joined, o))) {
+                List<NamePart> parts = side.subList(i, i + span);
+                if (!mayBeCompound(parts, other)) continue;
+                NamePart joined = null;
+                for (NamePart o : other) {
+                    if (o.length() < 4 || !mayEqual(parts, o)) continue;
+                    if (joined == null) joined = new NamePart(join(parts));
+                    if (spellingSimilarity(joined, o) >= COMPOUND_SIMILARITY || sameConsonants(joined, o) || sameMandarin(joined, o)) {
                         side.set(i, joined);
                         side.subList(i + 1, i + span).clear();
                         break;
@@ -360,5 +388,36 @@ public final class NameScorer {
                 }
             }
         }
+    }
+
+    /** An initial or a part the other side has as it is ("o friedrich" / "friedrich") is no compound. */
+    private static boolean mayBeCompound(List<NamePart> parts, List<NamePart> other) {
+        for (NamePart p : parts) {
+            if (p.length() < 2 || other.contains(p)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * False when the parts joined cannot pass any test of {@link #mergeCompounds} with {@code o}:
+     * their length is too far from its length for the spelling, their vowels rule out the
+     * consonants test, their first initial rules out the Mandarin key. Spares joining the parts
+     * of every run of every candidate.
+     */
+    private static boolean mayEqual(List<NamePart> parts, NamePart o) {
+        int length = 0, vowels = 0;
+        for (NamePart p : parts) {
+            length += p.length();
+            vowels += p.vowels();
+        }
+        if (Math.abs(length - o.length()) < MIN_OTHER_NAME_EDITS) return true;
+        if (Math.min(vowels, o.vowels()) <= 1 && vowels != o.vowels()) return true;
+        return o.mandarin() != null && parts.get(0).mandarinInitial().equals(o.mandarinInitial());
+    }
+
+    private static String join(List<NamePart> parts) {
+        StringBuilder sb = new StringBuilder();
+        for (NamePart p : parts) sb.append(p.text());
+        return sb.toString();
     }
 }

@@ -38,6 +38,7 @@ public final class ScaleBench {
             Latency.Run run = Latency.oneThread(matcher, names, 2_000);
             System.out.printf("%,d names (%,d entities): build %,d ms, heap after GC %,d MiB, screening %s%n",
                     index.nameCount(), index.size(), buildMs, heap, run);
+            System.out.println("  slowest by their best of 3: " + String.join("; ", run.slowest()));
         }
     }
 }

@@ -34,6 +34,7 @@ public final class ScreeningLatencyBench {
         List<String> names = QueryMix.of(all, queries, 42);
         Latency.Run run = Latency.oneThread(matcher, names, 5_000);
         System.out.printf("screening %d names against %d entities, one thread: %s%n", queries, index.size(), run);
+        System.out.println("  slowest by their best of 3: " + String.join("; ", run.slowest()));
         System.out.printf("2 threads: %.0f names/s%n", Latency.throughput(matcher, names, 2));
     }
 }
