@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,12 @@ public class SourceRepository {
     MongoDatabase db;
 
     private CaseMembers members;
+    /**
+     * Sources already read and decoded, by id. A stored source never changes, so an entry is never
+     * stale on any replica; it is asked only for ids just seen stored, so a deleted source is not
+     * served from it.
+     */
+    private final DecodedSources decoded = new DecodedSources(1_000);
     private CaseTermIndex termIndex;
 
     /** Thrown when the (case, content hash) pair is already stored: someone ingested the same text concurrently. */
@@ -150,19 +157,23 @@ public class SourceRepository {
      * scan every source of every case for {caseId: X}.
      */
     public List<StoredSource> listByCase(String caseId) {
-        List<StoredSource> out = new ArrayList<>();
-        for (Document d : oldestFirst(sources().find(Filters.in("_id", members.of(caseId)))
-                .projection(Projections.exclude("terms", "termCounts")))) {
-            out.add(toStored(d));
+        // which sources exist, in order (small answers), then the whole documents of those not decoded before
+        List<String> ids = new ArrayList<>();
+        for (Document d : oldestFirst(sources().find(Filters.in("_id", members.of(caseId))).projection(Projections.include("seq")))) {
+            ids.add(d.getString("_id"));
         }
-        return out;
+        return decode(ids);
     }
 
-    /** The bodies of a case's sources by id (for near-copy detection), oldest first. */
-    public Map<String, String> bodiesByCase(String caseId) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Document d : oldestFirst(sources().find(Filters.in("_id", members.of(caseId)))
-                .projection(Projections.include("body", "seq")))) {
+    /** The ids of a case's sources in ingest order; may name a source whose insert failed or that was deleted. */
+    public List<String> sourceIds(String caseId) {
+        return members.of(caseId);
+    }
+
+    /** The bodies of these sources (id → body; ids without a source are left out). */
+    public Map<String, String> bodies(Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include("body"))) {
             out.put(d.getString("_id"), d.getString("body"));
         }
         return out;
@@ -218,10 +229,27 @@ public class SourceRepository {
 
     /** The sources with these ids, in the order of the ids (unknown ids are skipped). */
     public List<StoredSource> findByIds(List<String> ids) {
+        Set<String> existing = new HashSet<>();
+        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include("_id"))) {
+            existing.add(d.getString("_id"));
+        }
+        return decode(ids.stream().filter(existing::contains).toList());
+    }
+
+    /** Sources known to exist, in the order given: from memory when decoded before, else read. */
+    private List<StoredSource> decode(List<String> ids) {
         Map<String, StoredSource> byId = new HashMap<>();
-        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.exclude("terms", "termCounts"))) {
-            String id = d.getString("_id");
-            byId.put(id, toStored(d));
+        List<String> unseen = new ArrayList<>();
+        for (String id : ids) {
+            decoded.get(id).ifPresentOrElse(s -> byId.put(id, s), () -> unseen.add(id));
+        }
+        if (!unseen.isEmpty()) {
+            for (Document d : sources().find(Filters.in("_id", unseen)).projection(Projections.exclude("terms", "termCounts"))) {
+                String id = d.getString("_id");
+                StoredSource s = toStored(d);
+                decoded.put(id, s);
+                byId.put(id, s);
+            }
         }
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }

@@ -20,7 +20,6 @@ import dossier.source.domain.MentionCandidate;
 import dossier.source.domain.MentionRef;
 import dossier.source.domain.Source;
 import dossier.source.domain.SourceNotFoundException;
-import dossier.source.comparison.NearCopyDetector;
 import dossier.source.extraction.ClaimExtractor;
 import dossier.source.nlp.AnalyzedSentence;
 import dossier.source.nlp.LanguageIdentifier;
@@ -54,6 +53,9 @@ public class IngestService {
 
     @Inject
     Reevaluation reevaluation;
+
+    @Inject
+    NearCopies nearCopies;
 
     @ConfigProperty(name = "dossier.source.max-bytes", defaultValue = "5242880")
     long maxBytes;
@@ -93,8 +95,7 @@ public class IngestService {
         Set<String> partyCountries = new LinkedHashSet<>();
         mentions.forEach(m -> partyCountries.addAll(m.countries()));
         pipeline.datelineCheck().check(article.dateline(), article.body(), partyCountries).ifPresent(warnings::add);
-        // only the bodies: reading whole sources (claims, mentions) here made each ingest O(case size) in decoding
-        String nearCopyOf = new NearCopyDetector(0.5).nearCopyOf(article.body(), repository.bodiesByCase(caseId)).orElse("");
+        String nearCopyOf = nearCopies.of(caseId, article.body());
         if (!nearCopyOf.isEmpty()) {
             warnings.add("nearly copies source " + nearCopyOf + ": it is not independent evidence");
         }

@@ -125,7 +125,7 @@ class SearchIndexTest {
         assertThat(candidates).doesNotContain("never-stored");
         assertThat(repo.findByIds(candidates)).extracting(s -> s.source().id()).containsExactly("kept");
         assertThat(repo.listByCase("case-1")).extracting(s -> s.source().id()).containsExactly("kept");
-        assertThat(repo.bodiesByCase("case-1")).containsOnlyKeys("kept");
+        assertThat(repo.bodies(repo.sourceIds("case-1"))).containsOnlyKeys("kept");
     }
 
     @Test
