@@ -56,8 +56,8 @@ public class SourceRepository {
     private CaseMembers members;
     /**
      * Sources already read and decoded, by id. A stored source never changes, so an entry is never
-     * stale on any replica; it is asked only for ids just seen stored, so a deleted source is not
-     * served from it.
+     * stale on any replica. A source leaves a case by leaving the case's id list (CaseMembers);
+     * search results are checked against the stored sources (findByIds).
      */
     private final DecodedSources decoded = new DecodedSources(1_000);
     private CaseTermIndex termIndex;
@@ -93,7 +93,11 @@ public class SourceRepository {
         if (meta.find(Filters.eq("_id", MEMBERS_READY)).first() != null) {
             return;
         }
-        for (Document d : sources().find().projection(Projections.include("caseId"))) {
+        List<Document> stored = new ArrayList<>();
+        sources().find().projection(Projections.include("caseId", "seq")).forEach(stored::add);
+        // in ingest order: the list's order is the case's order
+        stored.sort(Comparator.comparingLong(d -> d.get("seq", Number.class).longValue()));
+        for (Document d : stored) {
             members.add(d.getString("caseId"), d.getString("_id"));
         }
         meta.replaceOne(Filters.eq("_id", MEMBERS_READY), new Document("_id", MEMBERS_READY), new ReplaceOptions().upsert(true));
@@ -152,17 +156,14 @@ public class SourceRepository {
     }
 
     /**
-     * Sources of a case, oldest first.
+     * Sources of a case, oldest first (the order in which their ids joined the case's list).
      * EMBEDDED-MONGO: read by _id through the case's id list, because the embedded server would
-     * scan every source of every case for {caseId: X}.
+     * scan every source of every case for {caseId: X}; H2 also deserialises a whole source to read
+     * any field of it, so sources already decoded are not read again.
      */
     public List<StoredSource> listByCase(String caseId) {
-        // which sources exist, in order (small answers), then the whole documents of those not decoded before
-        List<String> ids = new ArrayList<>();
-        for (Document d : oldestFirst(sources().find(Filters.in("_id", members.of(caseId))).projection(Projections.include("seq")))) {
-            ids.add(d.getString("_id"));
-        }
-        return decode(ids);
+        // in the order the ids joined the case; sources decoded before come from memory
+        return decode(members.of(caseId));
     }
 
     /** The ids of a case's sources in ingest order; may name a source whose insert failed or that was deleted. */
@@ -181,14 +182,6 @@ public class SourceRepository {
 
     public long count(String caseId) {
         return caseId == null ? sources().countDocuments() : sources().countDocuments(Filters.eq("caseId", caseId));
-    }
-
-    /** Sorted by seq here rather than by the server, so a large case needs no server-side sort memory. */
-    private static List<Document> oldestFirst(Iterable<Document> docs) {
-        List<Document> out = new ArrayList<>();
-        docs.forEach(out::add);
-        out.sort(Comparator.comparingLong(d -> d.get("seq", Number.class).longValue()));
-        return out;
     }
 
     private static Map<String, Integer> termCounts(Document d) {

@@ -119,6 +119,9 @@ class SearchIndexTest {
         repo.insert(source("deleted", "case-1", "h2"), List.of(), Map.of("tanker", 3));
         // a process that died between listing the id in its case and inserting the source leaves this behind
         new CaseMembers(db).add("case-1", "never-stored");
+        assertThat(repo.listByCase("case-1")).extracting(s -> s.source().id()).containsExactly("kept", "deleted");
+        // a source leaves a case by leaving its id list; the document may go too
+        new CaseMembers(db).remove("case-1", "deleted");
         db.getCollection(SourceRepository.SOURCES).deleteOne(Filters.eq("_id", "deleted"));
 
         List<String> candidates = repo.findByTerms(List.of(Set.of("tanker")), "case-1").stream().map(SourceRepository.TermHit::id).toList();
