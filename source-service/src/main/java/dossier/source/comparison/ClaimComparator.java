@@ -32,6 +32,8 @@ public final class ClaimComparator {
     private final Lexicon lex;
     private final ValueCompatibility compatibility;
     private Map<String, String> copies = Map.of();
+    // the same attribution names are compared for every pair of claims: split each once
+    private final Map<String, Set<String>> significantOf = new HashMap<>();
 
     public ClaimComparator(Lexicon lex) {
         this.lex = lex;
@@ -254,6 +256,10 @@ public final class ClaimComparator {
     }
 
     private Set<String> significant(String name) {
+        return significantOf.computeIfAbsent(name, this::significantWords);
+    }
+
+    private Set<String> significantWords(String name) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s\\-]+|'s")) {
             if (!t.isBlank() && !lex.genericSourceWords().contains(t) && !lex.stopwords().contains(t)) {

@@ -1,14 +1,15 @@
 package dossier.source.comparison;
 
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Finds a source whose body this one nearly copies (a syndicated or rewritten wire story), by the
- * Jaccard overlap of word 5-gram shingles.
+ * Jaccard overlap of word 5-gram shingles. A body's shingles are kept as sorted 64-bit hashes
+ * ({@link #fingerprint}), small enough to be remembered per source instead of recomputed per ingest.
  */
 public final class NearCopyDetector {
 
@@ -21,14 +22,19 @@ public final class NearCopyDetector {
 
     /** The id of the most similar body among others (id → body) above the threshold. */
     public Optional<String> nearCopyOf(String body, Map<String, String> others) {
-        Set<String> mine = shingles(body);
-        if (mine.isEmpty()) {
+        return nearCopyOfFingerprints(fingerprint(body), others.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> fingerprint(e.getValue()), (a, b) -> a, java.util.LinkedHashMap::new)));
+    }
+
+    /** The same over fingerprints already computed (id → fingerprint). */
+    public Optional<String> nearCopyOfFingerprints(long[] mine, Map<String, long[]> others) {
+        if (mine.length == 0) {
             return Optional.empty();
         }
         String best = null;
         double bestScore = threshold;
         for (var e : others.entrySet()) {
-            double score = jaccard(mine, shingles(e.getValue()));
+            double score = jaccard(mine, e.getValue());
             if (score >= bestScore) {
                 bestScore = score;
                 best = e.getKey();
@@ -37,25 +43,39 @@ public final class NearCopyDetector {
         return Optional.ofNullable(best);
     }
 
-    static Set<String> shingles(String text) {
+    /** The distinct hashes of the body's word 5-grams, sorted. */
+    public static long[] fingerprint(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= words.length; i++) {
-            out.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + SHINGLE)));
+        long[] out = new long[Math.max(0, words.length - SHINGLE + 1)];
+        for (int i = 0; i < out.length; i++) {
+            long h = 1125899906842597L;
+            for (int w = i; w < i + SHINGLE; w++) {
+                for (int c = 0; c < words[w].length(); c++) {
+                    h = 31 * h + words[w].charAt(c);
+                }
+                h = 31 * h + ' ';
+            }
+            out[i] = h;
         }
-        return out;
+        return Arrays.stream(out).sorted().distinct().toArray();
     }
 
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (b.isEmpty()) {
+    private static double jaccard(long[] a, long[] b) {
+        if (b.length == 0) {
             return 0;
         }
         int common = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return common / (double) (a.size() + b.size() - common);
+        return common / (double) (a.length + b.length - common);
     }
 }

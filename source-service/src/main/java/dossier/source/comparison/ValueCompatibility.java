@@ -1,10 +1,13 @@
 package dossier.source.comparison;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,6 +27,10 @@ public final class ValueCompatibility {
     private static final Set<String> PLACES = Set.of("delivered_to", "route", "carrier");
 
     private final Lexicon lex;
+    // one comparison asks about the same values again for every pair of a slot: parse each once
+    // (an instance serves one comparison of one case, on one thread)
+    private final Map<String, Set<String>> tokensOf = new HashMap<>();
+    private final Map<String, Optional<Double>> numberOf = new HashMap<>();
 
     public ValueCompatibility(Lexicon lex) {
         this.lex = lex;
@@ -75,14 +82,17 @@ public final class ValueCompatibility {
     }
 
     Set<String> tokens(ClaimArgument a) {
-        String base = a.normalized().isEmpty() ? a.value() : a.normalized();
+        return tokensOf.computeIfAbsent(a.normalized().isEmpty() ? a.value() : a.normalized(), this::tokens);
+    }
+
+    private Set<String> tokens(String base) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : base.toLowerCase(Locale.ROOT).split("[\\s,;]+")) {
             if (!t.isEmpty() && !lex.stopwords().contains(t) && !lex.approximators().contains(t)) {
                 out.add(t);
             }
         }
-        return out;
+        return Collections.unmodifiableSet(out);
     }
 
     private Optional<String> head(ClaimArgument a) {
@@ -97,7 +107,11 @@ public final class ValueCompatibility {
 
     /** The amount a value states, from digits or number words ("a pair" is 2). */
     Optional<Double> number(ClaimArgument a) {
-        String v = a.value().toLowerCase(Locale.ROOT);
+        return numberOf.computeIfAbsent(a.value(), this::number);
+    }
+
+    private Optional<Double> number(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
         Matcher m = NUMBER.matcher(v);
         if (m.find()) {
             double n = Double.parseDouble(m.group(1).replace(",", ""));

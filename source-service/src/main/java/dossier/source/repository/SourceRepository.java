@@ -1,6 +1,11 @@
 package dossier.source.repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,7 +29,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
 
 import dossier.source.domain.Claim;
 import dossier.source.domain.Source;
@@ -41,13 +44,23 @@ import dossier.source.domain.Source;
 public class SourceRepository {
 
     static final String SOURCES = "sources";
-    static final String COMPARISONS = "case_comparisons";
+    static final String META = "search_meta";
+    private static final String MEMBERS_READY = "case-sources-v1";
 
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     @Inject
     MongoDatabase db;
+
+    private CaseMembers members;
+    /**
+     * Sources already read and decoded, by id. A stored source never changes, so an entry is never
+     * stale on any replica. A source leaves a case by leaving the case's id list (CaseMembers);
+     * search results are checked against the stored sources (findByIds).
+     */
+    private final DecodedSources decoded = new DecodedSources(1_000);
+    private CaseTermIndex termIndex;
 
     /** Thrown when the (case, content hash) pair is already stored: someone ingested the same text concurrently. */
     public static class DuplicateContentException extends RuntimeException {
@@ -63,11 +76,31 @@ public class SourceRepository {
         // EMBEDDED-MONGO: the embedded server accepts but ignores non-unique secondary indexes
         // (it scans); MongoDB uses them. Queries are the same either way.
         c.createIndex(Indexes.ascending("caseId", "seq"), new IndexOptions().name("case_order"));
-        // EMBEDDED-MONGO: no $text index on the embedded server; a multikey index over a terms
-        // array queried with $in/$all works the same on both servers
-        // EMBEDDED-MONGO: the embedded server ignores collation, so terms are folded (lower case,
-        // no accents) before they are stored and queried instead of relying on a collated index
-        c.createIndex(Indexes.ascending("terms"), new IndexOptions().name("terms"));
+        // EMBEDDED-MONGO: no $text index on the embedded server: search uses CaseTermIndex (held in
+        // memory, kept in step with MongoDB by _id reads); terms are folded (lower case, no accents)
+        // before they are stored and queried because the embedded server ignores collation
+        members = new CaseMembers(db);
+        termIndex = new CaseTermIndex(this::termCountsOf);
+        listSourcesStoredBefore();
+    }
+
+    /**
+     * Sources stored before the case id lists existed are added to them once; a marker records
+     * that it is done. Replicas starting together may both do it: $addToSet is idempotent.
+     */
+    private void listSourcesStoredBefore() {
+        MongoCollection<Document> meta = db.getCollection(META);
+        if (meta.find(Filters.eq("_id", MEMBERS_READY)).first() != null) {
+            return;
+        }
+        List<Document> stored = new ArrayList<>();
+        sources().find().projection(Projections.include("caseId", "seq")).forEach(stored::add);
+        // in ingest order: the list's order is the case's order
+        stored.sort(Comparator.comparingLong(d -> d.get("seq", Number.class).longValue()));
+        for (Document d : stored) {
+            members.add(d.getString("caseId"), d.getString("_id"));
+        }
+        meta.replaceOne(Filters.eq("_id", MEMBERS_READY), new Document("_id", MEMBERS_READY), new ReplaceOptions().upsert(true));
     }
 
     private MongoCollection<Document> sources() {
@@ -85,17 +118,28 @@ public class SourceRepository {
             claimDocs.add(toDocument(c));
         }
         doc.put("claims", claimDocs);
-        doc.put("terms", new ArrayList<>(terms.keySet()));
         List<Document> counts = new ArrayList<>();
         terms.forEach((t, n) -> counts.add(new Document("t", t).append("n", n)));
         doc.put("termCounts", counts);
+        // the case's id list first: the source becomes visible (in lists and search) only with its insertOne
+        members.add(source.caseId(), source.id());
         try {
             sources().insertOne(doc);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        } catch (RuntimeException e) {
+            removeMemberQuietly(source, e);
+            if (e instanceof MongoWriteException w && w.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
                 throw new DuplicateContentException();
             }
             throw e;
+        }
+    }
+
+    private void removeMemberQuietly(Source source, RuntimeException cause) {
+        try {
+            members.remove(source.caseId(), source.id());
+        } catch (RuntimeException e) {
+            // harmless if it stays: readers skip ids without a source document
+            cause.addSuppressed(e);
         }
     }
 
@@ -105,16 +149,33 @@ public class SourceRepository {
     }
 
     public Optional<StoredSource> findByHash(String caseId, String hash) {
-        return Optional.ofNullable(sources().find(Filters.and(Filters.eq("caseId", caseId), Filters.eq("contentHash", hash)))
+        // EMBEDDED-MONGO: exactly the keys of the unique index as a plain document (no $and): the
+        // embedded server then answers from that index instead of scanning
+        return Optional.ofNullable(sources().find(new Document("caseId", caseId).append("contentHash", hash))
                 .projection(Projections.exclude("terms", "termCounts")).first()).map(this::toStored);
     }
 
-    /** Sources of a case, oldest first. */
+    /**
+     * Sources of a case, oldest first (the order in which their ids joined the case's list).
+     * EMBEDDED-MONGO: read by _id through the case's id list, because the embedded server would
+     * scan every source of every case for {caseId: X}; H2 also deserialises a whole source to read
+     * any field of it, so sources already decoded are not read again.
+     */
     public List<StoredSource> listByCase(String caseId) {
-        List<StoredSource> out = new ArrayList<>();
-        for (Document d : sources().find(Filters.eq("caseId", caseId)).projection(Projections.exclude("terms", "termCounts"))
-                .sort(Sorts.ascending("seq"))) {
-            out.add(toStored(d));
+        // in the order the ids joined the case; sources decoded before come from memory
+        return decode(members.of(caseId));
+    }
+
+    /** The ids of a case's sources in ingest order; may name a source whose insert failed or that was deleted. */
+    public List<String> sourceIds(String caseId) {
+        return members.of(caseId);
+    }
+
+    /** The bodies of these sources (id → body; ids without a source are left out). */
+    public Map<String, String> bodies(Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include("body"))) {
+            out.put(d.getString("_id"), d.getString("body"));
         }
         return out;
     }
@@ -123,52 +184,67 @@ public class SourceRepository {
         return caseId == null ? sources().countDocuments() : sources().countDocuments(Filters.eq("caseId", caseId));
     }
 
+    private static Map<String, Integer> termCounts(Document d) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Document tc : d.getList("termCounts", Document.class, List.of())) {
+            counts.put(tc.getString("t"), tc.getInteger("n"));
+        }
+        return counts;
+    }
+
     /** The id of a matching source, its term counts and its length in terms: what ranking needs. */
     public record TermHit(String id, Map<String, Integer> counts, int length) {
     }
 
     /**
-     * Sources containing every query word (each word given as alternative forms).
-     * EMBEDDED-MONGO: ranking is done here from stored term counts, not with {$meta: "textScore"}.
+     * Sources containing every query word (each word given as alternative forms), from the
+     * in-memory postings brought in step with the stored sources first. The ids may include a
+     * source deleted since: callers read the returned sources with {@link #findByIds}, which skips them.
+     * EMBEDDED-MONGO: no $text and no usable multikey index; ranking is done by the caller from
+     * these counts, not with {$meta: "textScore"}.
      */
     public List<TermHit> findByTerms(List<Set<String>> words, String caseId) {
-        List<Bson> filters = new ArrayList<>();
-        for (Set<String> forms : words) {
-            filters.add(forms.size() == 1 ? Filters.all("terms", forms) : Filters.in("terms", forms));
-        }
-        if (caseId != null && !caseId.isBlank()) {
-            filters.add(Filters.eq("caseId", caseId));
-        }
+        Map<String, List<String>> idsByCase = caseId != null && !caseId.isBlank()
+                ? Map.of(caseId.strip(), members.of(caseId.strip())) : members.all();
         List<TermHit> out = new ArrayList<>();
-        // only the counts: texts and claims are read for the few hits that are returned (findByIds)
-        for (Document d : sources().find(Filters.and(filters)).projection(Projections.include("termCounts"))) {
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            int length = 0;
-            for (Document tc : d.getList("termCounts", Document.class, List.of())) {
-                counts.put(tc.getString("t"), tc.getInteger("n"));
-                length += tc.getInteger("n");
-            }
-            out.add(new TermHit(d.getString("_id"), counts, length));
+        idsByCase.forEach((c, ids) -> out.addAll(termIndex.search(c, ids, words)));
+        return out;
+    }
+
+    /** The stored term counts of these sources (ids without a source document are left out). */
+    private Map<String, Map<String, Integer>> termCountsOf(Collection<String> ids) {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include("termCounts"))) {
+            out.put(d.getString("_id"), termCounts(d));
         }
         return out;
     }
 
     /** The sources with these ids, in the order of the ids (unknown ids are skipped). */
     public List<StoredSource> findByIds(List<String> ids) {
-        Map<String, StoredSource> byId = new java.util.HashMap<>();
-        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.exclude("terms", "termCounts"))) {
-            String id = d.getString("_id");
-            byId.put(id, toStored(d));
+        Set<String> existing = new HashSet<>();
+        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include("_id"))) {
+            existing.add(d.getString("_id"));
         }
-        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+        return decode(ids.stream().filter(existing::contains).toList());
     }
 
-    /** The last comparison of a case, kept so readers see what the last ingest found. */
-    public void saveComparison(String caseId, Object comparison) {
-        Document d = toDocument(comparison);
-        d.put("_id", caseId);
-        d.put("computedAt", java.time.Instant.now().toString());
-        db.getCollection(COMPARISONS).replaceOne(Filters.eq("_id", caseId), d, new ReplaceOptions().upsert(true));
+    /** Sources known to exist, in the order given: from memory when decoded before, else read. */
+    private List<StoredSource> decode(List<String> ids) {
+        Map<String, StoredSource> byId = new HashMap<>();
+        List<String> unseen = new ArrayList<>();
+        for (String id : ids) {
+            decoded.get(id).ifPresentOrElse(s -> byId.put(id, s), () -> unseen.add(id));
+        }
+        if (!unseen.isEmpty()) {
+            for (Document d : sources().find(Filters.in("_id", unseen)).projection(Projections.exclude("terms", "termCounts"))) {
+                String id = d.getString("_id");
+                StoredSource s = toStored(d);
+                decoded.put(id, s);
+                byId.put(id, s);
+            }
+        }
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
     /** EMBEDDED-MONGO: both servers answer "ping"; the embedded one ignores read/write concerns. */

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 import dossier.source.client.CaseDirectory;
 import dossier.source.client.EntityResolver;
@@ -21,7 +20,6 @@ import dossier.source.domain.MentionCandidate;
 import dossier.source.domain.MentionRef;
 import dossier.source.domain.Source;
 import dossier.source.domain.SourceNotFoundException;
-import dossier.source.comparison.NearCopyDetector;
 import dossier.source.extraction.ClaimExtractor;
 import dossier.source.nlp.AnalyzedSentence;
 import dossier.source.nlp.LanguageIdentifier;
@@ -34,13 +32,12 @@ import dossier.source.search.SearchTerms;
 
 /**
  * Ingests one article: validate, check the case, parse, resolve mentions, extract claims, store
- * the source with its claims in one write, then recompare the case. Every check and every call to
- * another service happens before the write, so a failure leaves nothing behind.
+ * the source with its claims in one write, then ask for the case's re-evaluation (in the background).
+ * Every check and every call to another service happens before the write, so a failure leaves
+ * nothing behind.
  */
 @ApplicationScoped
 public class IngestService {
-
-    private static final Logger LOG = Logger.getLogger(IngestService.class);
 
     @Inject
     CaseDirectory cases;
@@ -55,10 +52,10 @@ public class IngestService {
     TextPipeline pipeline;
 
     @Inject
-    SourceQueries queries;
+    Reevaluation reevaluation;
 
     @Inject
-    Reevaluation reevaluation;
+    NearCopies nearCopies;
 
     @ConfigProperty(name = "dossier.source.max-bytes", defaultValue = "5242880")
     long maxBytes;
@@ -98,9 +95,7 @@ public class IngestService {
         Set<String> partyCountries = new LinkedHashSet<>();
         mentions.forEach(m -> partyCountries.addAll(m.countries()));
         pipeline.datelineCheck().check(article.dateline(), article.body(), partyCountries).ifPresent(warnings::add);
-        Map<String, String> otherBodies = new java.util.LinkedHashMap<>();
-        repository.listByCase(caseId).forEach(s -> otherBodies.put(s.source().id(), s.source().body()));
-        String nearCopyOf = new NearCopyDetector(0.5).nearCopyOf(article.body(), otherBodies).orElse("");
+        String nearCopyOf = nearCopies.of(caseId, article.body());
         if (!nearCopyOf.isEmpty()) {
             warnings.add("nearly copies source " + nearCopyOf + ": it is not independent evidence");
         }
@@ -117,13 +112,8 @@ public class IngestService {
             // the same text arrived concurrently: the first write wins
             return new IngestResult(repository.findByHash(caseId, hash).orElseThrow(), true);
         }
+        // the comparison of the case is not recomputed here: ListConflicts computes it on every read
         reevaluation.sourceAdded(caseId, source.title());
-        try {
-            queries.compare(caseId);
-        } catch (RuntimeException e) {
-            // the comparison is derived data and is recomputed on every read; the source is stored
-            LOG.warnf(e, "comparison of case %s failed after ingesting %s", caseId, sourceId);
-        }
         return new IngestResult(new StoredSource(source, claims), false);
     }
 }

@@ -67,7 +67,7 @@ public class SourceQueries {
         return out;
     }
 
-    /** Recomputes the comparison over all claims of the case (and keeps the latest). */
+    /** Recomputes the comparison over all claims of the case (on every read; it is not stored). */
     public ComparisonResult compare(String caseId) {
         List<StoredSource> sources = list(caseId);
         List<Claim> claims = new ArrayList<>();
@@ -81,9 +81,7 @@ public class SourceQueries {
             String label = !s.source().outlet().isBlank() ? s.source().outlet() : s.source().title();
             labels.put(s.source().id(), label);
         }
-        ComparisonResult result = pipeline.comparator().compare(caseId.strip(), claims, labels, copies);
-        repository.saveComparison(caseId.strip(), result);
-        return result;
+        return pipeline.comparator().compare(caseId.strip(), claims, labels, copies);
     }
 
     public record Hit(StoredSource source, double score, String snippet) {
@@ -109,13 +107,19 @@ public class SourceQueries {
             scores.put(h.id(), Math.round(score * 1000) / 1000.0);
         }
         // rank on the counts alone, then read only the sources that are returned
-        List<String> top = scores.entrySet().stream()
+        List<String> ranked = scores.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(max).map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
         Set<String> surface = new LinkedHashSet<>(List.of(query.strip().split("\\s+")));
         List<Hit> hits = new ArrayList<>();
-        for (StoredSource s : repository.findByIds(top)) {
-            hits.add(new Hit(s, scores.get(s.source().id()), Snippets.around(s.source().text(), surface)));
+        // an id without a source (its insert failed after the postings were written) is skipped,
+        // and the next ranked ids are read in its place
+        for (int from = 0; hits.size() < max && from < ranked.size(); from += max) {
+            for (StoredSource s : repository.findByIds(ranked.subList(from, Math.min(ranked.size(), from + max)))) {
+                if (hits.size() < max) {
+                    hits.add(new Hit(s, scores.get(s.source().id()), Snippets.around(s.source().text(), surface)));
+                }
+            }
         }
         return hits;
     }

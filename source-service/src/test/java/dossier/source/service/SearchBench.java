@@ -23,7 +23,7 @@ import dossier.source.search.SearchTerms;
 /**
  * SearchSources latency over 10,000 stored sources on the embedded MongoDB-wire server with the
  * H2 backend (the production default without DOSSIER_MONGO_URL). The repository code is the same
- * on a real MongoDB, which also uses the terms index the embedded server ignores.
+ * on a real MongoDB: every read it makes is by _id, which both servers answer from an index.
  * Run: ./mvnw -B -q -pl source-service -am package -DskipTests && ./mvnw -B -q -pl source-service exec:java@search-bench
  */
 public final class SearchBench {
