@@ -274,7 +274,9 @@ final class CandidateRanking {
         }
         double[] idf = new double[tokens.size()];
         for (int i = 0; i < idf.length; i++) {
-            double v = Math.log(1 + (double) nameCount / Math.max(1, df[i] == 0 ? nameCount : df[i]));
+            // StrictMath: Math.log may differ by an ulp between interpreted and compiled code, which
+            // made near-ties at the candidate cut depend on how warm the JIT was
+            double v = StrictMath.log(1 + (double) nameCount / Math.max(1, df[i] == 0 ? nameCount : df[i]));
             // squared: one rare part shared outweighs several common ones ("company", "stock", "public")
             idf[i] = v * v;
         }
