@@ -260,8 +260,8 @@ final class CandidateRanking {
         }
         double[] idf = new double[tokens.size()];
         for (int i = 0; i < idf.length; i++) {
-            // StrictMath: Math.log may differ by an ulp between interpreted and compiled code, which
-            // made near-ties at the candidate cut depend on how warm the JIT was
+            // StrictMath: the same value interpreted or compiled (Math.log may differ by an ulp), so a
+            // near-tie at the candidate cut always falls the same way
             double v = StrictMath.log(1 + (double) nameCount / Math.max(1, df[i] == 0 ? nameCount : df[i]));
             // squared: one rare part shared outweighs several common ones ("company", "stock", "public")
             idf[i] = v * v;
