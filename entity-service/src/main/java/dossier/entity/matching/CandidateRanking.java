@@ -164,14 +164,7 @@ final class CandidateRanking {
             if (!accept.test(id)) continue;
             double s = 0;
             for (int i = 0; i < q; i++) s += idf[i] * credit[slot * q + i];
-            long packed = pack(s, slot);
-            if (size < pool) {
-                heap[size] = packed;
-                siftUp(heap, size++);
-            } else if (packed > heap[0]) {
-                heap[0] = packed;
-                siftDown(heap, size);
-            }
+            size = offer(heap, size, pack(s, slot));
         }
         // ... then re-rank the pool by how much of each query token the name's parts spell out.
         // The spelling overlap of two different tokens is at most SPELLING_MAX, and none for a short
@@ -208,14 +201,7 @@ final class CandidateRanking {
                 // the same token has its key credit 1.0 already
                 s += idf[i] * (c >= SPELLING_MAX ? c : Math.max(c, spelling(tokens.get(i), nameTokens.get(k))));
             }
-            long packed = pack(s - penalty[k], slot);
-            if (found < n) {
-                best[found] = packed;
-                siftUp(best, found++);
-            } else if (packed > best[0]) {
-                best[0] = packed;
-                siftDown(best, found);
-            }
+            found = offer(best, found, pack(s - penalty[k], slot));
         }
         Arrays.sort(best, 0, found);
         int[] out = new int[found];
@@ -274,11 +260,27 @@ final class CandidateRanking {
         }
         double[] idf = new double[tokens.size()];
         for (int i = 0; i < idf.length; i++) {
-            double v = Math.log(1 + (double) nameCount / Math.max(1, df[i] == 0 ? nameCount : df[i]));
+            // StrictMath: the same value interpreted or compiled (Math.log may differ by an ulp), so a
+            // near-tie at the candidate cut always falls the same way
+            double v = StrictMath.log(1 + (double) nameCount / Math.max(1, df[i] == 0 ? nameCount : df[i]));
             // squared: one rare part shared outweighs several common ones ("company", "stock", "public")
             idf[i] = v * v;
         }
         return idf;
+    }
+
+    /** Keeps the largest {@code heap.length} values offered in the min-heap; its new size. */
+    private static int offer(long[] heap, int size, long value) {
+        if (size < heap.length) {
+            heap[size] = value;
+            siftUp(heap, size);
+            return size + 1;
+        }
+        if (value > heap[0]) {
+            heap[0] = value;
+            siftDown(heap, size);
+        }
+        return size;
     }
 
     private static void siftUp(long[] h, int i) {

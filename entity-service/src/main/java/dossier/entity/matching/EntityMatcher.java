@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one matcher of the suite (screening and mention resolution): retrieves candidates from the
@@ -59,13 +60,14 @@ public final class EntityMatcher {
         if (query.name() == null || query.name().isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        List<String> qTokens = index.normalizer().tokens(query.name());
+        NameNormalizer.Normalised normalised = index.normalizer().normalise(query.name());
+        List<String> qTokens = normalised.tokens();
         if (qTokens.isEmpty()) {
             throw new IllegalArgumentException("name \"" + query.name() + "\" has no letters or digits to match");
         }
         double threshold = thresholdFor(query);
         String qNative = NativeScript.key(query.name());
-        Set<String> qForms = index.normalizer().legalFormKinds(query.name());
+        Set<String> qForms = normalised.legalFormKinds();
         // the query's parts keep their features across all candidates
         List<NamePart> qParts = NamePart.of(qTokens);
         Map<String, Scored> best = new HashMap<>();
@@ -137,11 +139,18 @@ public final class EntityMatcher {
         return out;
     }
 
-    /** The query's parts and their listed variants: "Bob" must also find entries written "Robert". */
+    /**
+     * The query's parts and their listed variants: "Bob" must also find entries written "Robert".
+     * Not those of particles: each variant counts in retrieval as a part of its own, and the
+     * nicknames of "al" (Alan, Albert, Alfred ...) would crowd out the names with the query's
+     * other parts; the scorer still relates a particle to its variants.
+     */
     private static List<String> withVariants(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens);
         for (String t : tokens) {
-            for (String v : NameVariants.standard().variantsOf(t)) {
+            if (NameScorer.isParticle(t)) continue;
+            // sorted: the sets' order differs from one run to the next, and the query's token order breaks ties in retrieval
+            for (String v : new TreeSet<>(NameVariants.standard().variantsOf(t))) {
                 if (!out.contains(v)) out.add(v);
             }
         }
@@ -150,13 +159,13 @@ public final class EntityMatcher {
 
     /** Name-only similarity of two names (no index): the score the benchmark measures. */
     public double compareNames(String a, String b, String schema) {
-        NameNormalizer n = index.normalizer();
-        List<String> ta = n.tokens(a), tb = n.tokens(b);
+        NameNormalizer.Normalised na = index.normalizer().normalise(a), nb = index.normalizer().normalise(b);
+        List<String> ta = na.tokens(), tb = nb.tokens();
         if (ta.isEmpty() || tb.isEmpty()) return 0;
         // symmetric: either side may be the fuller one
         boolean person = schema == null || isPersonLike(schema.toUpperCase(Locale.ROOT));
         double score = Math.max(scorer.compare(ta, tb, person).score(), scorer.compare(tb, ta, person).score() * 0.97);
-        if (!person && legalFormsConflict(n.legalFormKinds(a), n.legalFormKinds(b))) score -= LEGAL_FORM_CONFLICT;
+        if (!person && legalFormsConflict(na.legalFormKinds(), nb.legalFormKinds())) score -= LEGAL_FORM_CONFLICT;
         return clamp(Math.min(score, NativeScript.cap(NativeScript.key(a), NativeScript.key(b))));
     }
 

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
  * (the token itself, its Double Metaphone codes, its first three letters and its first four
  * letters in sorted order) point to sorted int
  * lists of name ids, and adjacent token pairs are also indexed joined ("jong un" under "jongun").
- * Normalised tokens and phonetic codes are computed once, at index time, and interned.
+ * Each distinct token is one {@link NamePart}, its phonetic codes and romanisation keys computed
+ * once, at index time.
  * {@link #candidates} ranks names with a cheap IDF-weighted key overlap ({@link CandidateRanking})
  * so that the full scorer only sees the best few. Safe for concurrent readers and one writer.
  */
@@ -220,11 +221,12 @@ public final class MatcherIndex {
         Set<String> seen = new HashSet<>();
         boolean organisation = !EntityMatcher.isPersonLike(s.schema());
         for (SubjectName n : s.names()) {
-            List<String> tokens = normalizer.tokens(n.value());
+            NameNormalizer.Normalised normalised = normalizer.normalise(n.value());
+            List<String> tokens = normalised.tokens();
             if (tokens.isEmpty() || !seen.add(String.join(" ", tokens) + "|" + n.kind())) continue;
             List<NamePart> nameParts = tokens.stream().map(this::part).toList();
             // only organisations are compared by legal form (see EntityMatcher)
-            Set<String> forms = organisation ? Set.copyOf(normalizer.legalFormKinds(n.value())) : Set.of();
+            Set<String> forms = organisation ? Set.copyOf(normalised.legalFormKinds()) : Set.of();
             int id = nextId++;
             ensureCapacity(id + 1);
             names[id] = new IndexedName(s, n.value(), n.kind(), nameParts, NativeScript.key(n.value()), forms);

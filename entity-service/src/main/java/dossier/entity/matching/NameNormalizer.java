@@ -98,11 +98,7 @@ public final class NameNormalizer {
      * words as digits, then legal forms and honorifics dropped (unless nothing would remain).
      */
     public List<String> tokens(String name) {
-        List<String> all = NumberWords.digits(expandAbbreviations(tokensOf(fold(name))));
-        // legal forms sit at either end ("OOO Alfa", "Alfa Ltd"), titles in front ("Mr. Kim");
-        // inside a name the same words are ordinary name parts
-        List<String> kept = stripEdges(stripEdges(all, legalForms, true, true, null), honorifics, false, false, null);
-        return kept.isEmpty() ? all : kept;
+        return normalise(name).tokens();
     }
 
     /**
@@ -111,14 +107,25 @@ public final class NameNormalizer {
      * single kind ("ltd", "inc").
      */
     public Set<String> legalFormKinds(String name) {
-        List<String[]> found = new ArrayList<>(2);
-        stripEdges(NumberWords.digits(expandAbbreviations(tokensOf(fold(name)))), legalForms, true, true, found);
+        return normalise(name).legalFormKinds();
+    }
+
+    /** A name's {@link #tokens} and {@link #legalFormKinds}, from one transliteration. */
+    public record Normalised(List<String> tokens, Set<String> legalFormKinds) {
+    }
+
+    public Normalised normalise(String name) {
+        List<String> all = NumberWords.digits(expandAbbreviations(tokensOf(fold(name))));
+        // legal forms sit at either end ("OOO Alfa", "Alfa Ltd"), titles in front ("Mr. Kim");
+        // inside a name the same words are ordinary name parts
+        List<String[]> forms = new ArrayList<>(2);
+        List<String> kept = stripEdges(stripEdges(all, legalForms, true, true, forms), honorifics, false, false, null);
         Set<String> kinds = new HashSet<>(2);
-        for (String[] form : found) {
+        for (String[] form : forms) {
             String kind = LEGAL_FORM_KINDS.get(String.join(" ", form));
             if (kind != null) kinds.add(kind);
         }
-        return kinds;
+        return new Normalised(kept.isEmpty() ? all : kept, kinds);
     }
 
     /** True when the folded text is an honorific such as "mr" or "president". */

@@ -277,9 +277,13 @@ public final class NameScorer {
             NameNormalizer.loadPhrases("/matching/generic_org_words.txt").stream()
                     .map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "al", "bin", "van": shared by countless unrelated names, they say little about identity. */
+    static boolean isParticle(String token) {
+        return PARTICLES.contains(token);
+    }
+
     private static double weight(String token) {
-        // "al", "bin", "van" are shared by countless unrelated names: they say little about identity
-        if (PARTICLES.contains(token)) return PARTICLE_WEIGHT;
+        if (isParticle(token)) return PARTICLE_WEIGHT;
         return Math.max(token.length(), MIN_TOKEN_WEIGHT);
     }
 
