@@ -38,7 +38,8 @@ public class EntityStore {
         List<UpsertOutcome.Item> items = new ArrayList<>(batch.size());
         List<MatchSubject> touched = new ArrayList<>();
         int pending = 0;
-        java.time.Instant now = java.time.Instant.now();
+        // milliseconds survive every database's timestamp column, so a refresh can tell this write when it reads it back
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         for (Entity e : batch) {
             if (++pending % FLUSH_EVERY == 0) {
                 // a small persistence context keeps flushes linear and memory flat on 5,000-entity batches
@@ -67,7 +68,7 @@ public class EntityStore {
             }
         }
         em.flush();
-        return new UpsertOutcome(items, touched);
+        return new UpsertOutcome(items, touched, now);
     }
 
     @Transactional
@@ -128,12 +129,28 @@ public class EntityStore {
         return all.stream().map(EntityMapper::toSubject).toList();
     }
 
-    /** The entities added or changed since the instant (by any replica), as the matcher sees them. */
+    /** Id and write time of the entities added or changed since the instant (by any replica). */
     @Transactional
-    public List<MatchSubject> loadSubjectsChangedSince(java.time.Instant since) {
-        return em.createQuery("select distinct e from EntityRecord e left join fetch e.names where e.updatedAt > :since",
-                        EntityRecord.class)
-                .setParameter("since", since).getResultList().stream().map(EntityMapper::toSubject).toList();
+    public Map<String, java.time.Instant> changedSince(java.time.Instant since) {
+        Map<String, java.time.Instant> out = new HashMap<>();
+        for (Object[] row : em.createQuery("select e.id, e.updatedAt from EntityRecord e where e.updatedAt > :since", Object[].class)
+                .setParameter("since", since).getResultList()) {
+            out.put((String) row[0], (java.time.Instant) row[1]);
+        }
+        return out;
+    }
+
+    /** These entities as the matcher sees them. */
+    @Transactional
+    public List<MatchSubject> loadSubjects(java.util.Collection<String> ids) {
+        List<MatchSubject> out = new ArrayList<>(ids.size());
+        List<String> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += IN_CHUNK) {
+            em.createQuery("select distinct e from EntityRecord e left join fetch e.names where e.id in :ids", EntityRecord.class)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + IN_CHUNK))).getResultList()
+                    .forEach(r -> out.add(EntityMapper.toSubject(r)));
+        }
+        return out;
     }
 
     @Transactional

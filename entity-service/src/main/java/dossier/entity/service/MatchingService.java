@@ -68,6 +68,8 @@ public class MatchingService implements EntityDirectory {
     @ConfigProperty(name = "dossier.matching.refresh-seconds", defaultValue = "30")
     int refreshSeconds;
     private volatile java.time.Instant refreshedFrom = java.time.Instant.EPOCH;
+    /** What this replica has indexed (its own writes, earlier refreshes), with the write's time: a refresh need not load it again. */
+    private final Map<String, java.time.Instant> indexedWrites = new java.util.concurrent.ConcurrentHashMap<>();
     private java.util.concurrent.ScheduledExecutorService refresher;
 
     void onStart(@Observes StartupEvent event) {
@@ -100,12 +102,18 @@ public class MatchingService implements EntityDirectory {
     /**
      * Takes into the index what was written since the last refresh (by this or another replica).
      * The window reaches back a minute so that clocks of replicas a little apart lose nothing;
-     * re-indexing an entity twice is harmless. Returns how many entities were re-indexed.
+     * re-indexing an entity twice is harmless. Only what this replica did not write itself (or what was
+     * written again since) is loaded. Returns how many entities were re-indexed.
      */
     public int refresh() {
         java.time.Instant now = java.time.Instant.now();
-        List<MatchSubject> changed = store.loadSubjectsChangedSince(refreshedFrom.minusSeconds(60));
+        java.time.Instant since = refreshedFrom.minusSeconds(60);
+        Map<String, java.time.Instant> written = store.changedSince(since);
+        written.entrySet().removeIf(w -> w.getValue().equals(indexedWrites.get(w.getKey())));
+        List<MatchSubject> changed = store.loadSubjects(written.keySet());
         index.putAll(changed);
+        indexedWrites.putAll(written);
+        indexedWrites.values().removeIf(at -> at.isBefore(since)); // out of every later window
         reloadDecisions(); // another replica may have recorded judgements
         refreshedFrom = now;
         return changed.size();
@@ -139,6 +147,10 @@ public class MatchingService implements EntityDirectory {
         UpsertOutcome outcome = store.upsert(batch);
         long t1 = System.nanoTime();
         index.putAll(outcome.touched());
+        outcome.touched().forEach(t -> indexedWrites.put(t.id(), outcome.writtenAt()));
+        // older writes are out of any refresh window but a very long one (then merely loaded again)
+        java.time.Instant horizon = outcome.writtenAt().minus(java.time.Duration.ofMinutes(10));
+        indexedWrites.values().removeIf(at -> at.isBefore(horizon));
         LOG.infof("upsert of %d entities: store %d ms, index %d ms", batch.size(), (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return outcome;

@@ -38,4 +38,20 @@ class IndexRefreshTest {
         assertThat(matching.refresh()).isGreaterThanOrEqualTo(1);
         assertThat(matching.match(query)).anyMatch(m -> m.passesThreshold());
     }
+
+    @Test
+    void aRefreshLoadsOnlyWhatThisReplicaHasNotIndexedYet() {
+        matching.refresh(); // what earlier tests wrote past the index
+        matching.upsert(List.of(person("this-replica:", "Ostrava Milenko")));
+        assertThat(matching.refresh()).isZero();
+
+        store.upsert(List.of(person("other-replica:", "Brnova Jelisav")));
+        assertThat(matching.refresh()).isEqualTo(1);
+        assertThat(matching.refresh()).isZero();
+    }
+
+    private static Entity person(String keyPrefix, String name) {
+        return Entity.newBuilder().setKey(keyPrefix + UUID.randomUUID()).setSchema(Schema.PERSON)
+                .addNames(Name.newBuilder().setValue(name).setKind(NameKind.PRIMARY).setScript("Latn")).build();
+    }
 }
