@@ -74,7 +74,7 @@ public final class EntityMatcher {
         int limit = query.limit() > 0 ? query.limit() : 10;
         // the full scorer sees only the names the index ranks best: a few per wanted result
         int retrieve = Math.max(MatcherIndex.DEFAULT_CANDIDATES, 2 * limit);
-        for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens), retrieve, s -> inDatasets(s, query.datasets()))) {
+        for (MatcherIndex.IndexedName name : index.candidatesIn(withVariants(qTokens), retrieve, query.datasets())) {
             MatchSubject s = name.subject();
             NameComparison cmp = scorer.compareParts(qParts, name.parts(), isPersonLike(s.schema()));
             double nameScore = (qNative == null ? cmp.score()
@@ -280,14 +280,6 @@ public final class EntityMatcher {
         if (a.equals("LEGAL_ENTITY") && (b.equals("PERSON") || ORGANISATION_LIKE.contains(b))) return true;
         if (b.equals("LEGAL_ENTITY") && (a.equals("PERSON") || ORGANISATION_LIKE.contains(a))) return true;
         return ORGANISATION_LIKE.contains(a) && ORGANISATION_LIKE.contains(b);
-    }
-
-    private static boolean inDatasets(MatchSubject s, Set<String> datasets) {
-        if (datasets.isEmpty()) return true;
-        for (String d : s.datasets()) {
-            if (datasets.contains(d)) return true;
-        }
-        return false;
     }
 
     private static String blankToNull(String s) {

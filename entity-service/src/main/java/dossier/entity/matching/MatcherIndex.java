@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -29,10 +30,11 @@ public final class MatcherIndex {
     /**
      * A name as indexed, with what the matcher needs of it computed once: its parts (shared
      * between names, with their features), its Han/Hangul/kana key ({@link NativeScript#key}, null
-     * for other scripts) and, for an organisation, the kinds of its legal forms.
+     * for other scripts), for an organisation the kinds of its legal forms, and its subject's
+     * datasets as bits ({@link #datasetBit}).
      */
     public record IndexedName(MatchSubject subject, String value, NameKind kind, List<NamePart> parts,
-                              String nativeKey, Set<String> legalFormKinds) {
+                              String nativeKey, Set<String> legalFormKinds, long datasets) {
         public String subjectId() {
             return subject.id();
         }
@@ -60,6 +62,13 @@ public final class MatcherIndex {
      */
     private final Map<String, NamePart> parts = new HashMap<>();
     private IndexedName[] names = new IndexedName[1024];
+    /**
+     * A bit per dataset, so that restricting a query to datasets costs one AND per candidate name
+     * (the restriction is tested on every name a query key reaches); a bit, once given, stays. Datasets beyond the 63rd share
+     * the last bit and are then checked by name.
+     */
+    private final Map<String, Long> datasetBit = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long SHARED_BIT = 1L << 63;
     private int nextId;
     private int liveNames;
 
@@ -161,6 +170,25 @@ public final class MatcherIndex {
      * "mohammed") only add weight to names a rarer key already found, unless no rarer key exists.
      */
     public List<IndexedName> candidates(List<String> queryTokens, int max, Predicate<MatchSubject> accept) {
+        return ranked(queryTokens, max, accept == null ? null : id -> accept.test(names[id].subject()));
+    }
+
+    /** {@link #candidates(List, int, Predicate)} among the names of subjects in any of the datasets (empty: all). */
+    public List<IndexedName> candidatesIn(List<String> queryTokens, int max, Set<String> datasets) {
+        if (datasets.isEmpty()) return ranked(queryTokens, max, null);
+        long wanted = 0;
+        for (String d : datasets) {
+            Long bit = datasetBit.get(d); // a dataset first indexed after this line is as if indexed after the query
+            if (bit != null) wanted |= bit;
+        }
+        long mask = wanted;
+        return ranked(queryTokens, max, id -> {
+            long hit = names[id].datasets() & mask;
+            return (hit & ~SHARED_BIT) != 0 || hit != 0 && names[id].subject().datasets().stream().anyMatch(datasets::contains);
+        });
+    }
+
+    private List<IndexedName> ranked(List<String> queryTokens, int max, IntPredicate accept) {
         lock.readLock().lock();
         try {
             CandidateRanking ranking = new CandidateRanking(queryTokens, Math.max(liveNames, 1), max);
@@ -193,7 +221,7 @@ public final class MatcherIndex {
                 }
             }
             List<IndexedName> out = new ArrayList<>();
-            for (int id : ranking.best(id -> accept == null || accept.test(names[id].subject()), id -> names[id].parts())) {
+            for (int id : ranking.best(accept == null ? id -> true : accept, id -> names[id].parts())) {
                 out.add(names[id]);
             }
             return out;
@@ -220,6 +248,10 @@ public final class MatcherIndex {
         IntArrayList ids = new IntArrayList(s.names().size());
         Set<String> seen = new HashSet<>();
         boolean organisation = !EntityMatcher.isPersonLike(s.schema());
+        long bits = 0;
+        for (String d : s.datasets()) {
+            bits |= datasetBit.computeIfAbsent(d, k -> datasetBit.size() < 63 ? 1L << datasetBit.size() : SHARED_BIT);
+        }
         for (SubjectName n : s.names()) {
             NameNormalizer.Normalised normalised = normalizer.normalise(n.value());
             List<String> tokens = normalised.tokens();
@@ -229,7 +261,7 @@ public final class MatcherIndex {
             Set<String> forms = organisation ? Set.copyOf(normalised.legalFormKinds()) : Set.of();
             int id = nextId++;
             ensureCapacity(id + 1);
-            names[id] = new IndexedName(s, n.value(), n.kind(), nameParts, NativeScript.key(n.value()), forms);
+            names[id] = new IndexedName(s, n.value(), n.kind(), nameParts, NativeScript.key(n.value()), forms, bits);
             liveNames++;
             ids.add(id);
             forEachKey(nameParts, (map, key) -> map.computeIfAbsent(key, k -> new IntArrayList(2)).add(id));
