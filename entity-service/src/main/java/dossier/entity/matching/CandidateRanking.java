@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.IntFunction;
 
@@ -43,7 +42,12 @@ final class CandidateRanking {
     }
 
     private final List<String> tokens;
-    private final Set<String> tokenSet;
+    /**
+     * The index's own parts for the query tokens: a name's part is a query token exactly when it is
+     * one of these objects (the index keeps one part per distinct token), a reference comparison
+     * that reads nothing of the part; comparing texts cost a cache miss or two per part.
+     */
+    private final NamePart[] queryParts;
     private final int nameCount;
     private final int max;
     private final List<Posting> postings = new ArrayList<>();
@@ -54,14 +58,19 @@ final class CandidateRanking {
     /** (id, slot) of the names brought in, by id, once no more are brought in. */
     private long[] found;
 
-    CandidateRanking(List<String> queryTokens, int nameCount, int max) {
+    CandidateRanking(List<String> queryTokens, java.util.function.Function<String, NamePart> indexedPart, int nameCount, int max) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(queryTokens));
         this.tokens = List.copyOf(distinct.subList(0, Math.min(MAX_TOKENS, distinct.size())));
-        this.tokenSet = Set.copyOf(tokens);
+        this.queryParts = tokens.stream().map(indexedPart).filter(java.util.Objects::nonNull).toArray(NamePart[]::new);
         this.nameCount = nameCount;
         this.max = Math.max(1, max);
         this.slotOf = new IntIntHashMap(this.max * INTRODUCE_FACTOR);
         this.slotIds = new IntArrayList(this.max * INTRODUCE_FACTOR);
+    }
+
+    private boolean isQueryPart(NamePart part) {
+        for (NamePart q : queryParts) if (q == part) return true;
+        return false;
     }
 
     int tokenCount() {
@@ -178,7 +187,7 @@ final class CandidateRanking {
             nameTokens.add(parts);
             // parts the query lacks make a name less likely; parts the name lacks already got no credit
             int extra = 0;
-            for (NamePart t : parts) if (!tokenSet.contains(t.text())) extra++;
+            for (NamePart t : parts) if (!isQueryPart(t)) extra++;
             penalty[k] = LENGTH_PENALTY * meanIdf * extra;
             double s = 0;
             for (int i = 0; i < q; i++) {

@@ -191,7 +191,7 @@ public final class MatcherIndex {
     private List<IndexedName> ranked(List<String> queryTokens, int max, IntPredicate accept) {
         lock.readLock().lock();
         try {
-            CandidateRanking ranking = new CandidateRanking(queryTokens, Math.max(liveNames, 1), max);
+            CandidateRanking ranking = new CandidateRanking(queryTokens, parts::get, Math.max(liveNames, 1), max);
             for (int i = 0; i < ranking.tokenCount(); i++) {
                 String t = ranking.token(i);
                 ranking.add(byToken.get(t), i, -1, CandidateRanking.EXACT);
