@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -29,8 +30,16 @@ final class CaseTermIndex {
     interface TermCounts extends Function<Collection<String>, Map<String, Map<String, Integer>>> {
     }
 
+    /** Cases held at once: the least recently searched one beyond this is dropped and rebuilt when next searched. */
+    static final int MAX_CASES = 256;
+
     private final TermCounts loader;
-    private final Map<String, CaseTerms> cases = new ConcurrentHashMap<>();
+    private final Map<String, CaseTerms> cases = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CaseTerms> eldest) {
+            return size() > MAX_CASES;
+        }
+    });
 
     CaseTermIndex(TermCounts loader) {
         this.loader = loader;
