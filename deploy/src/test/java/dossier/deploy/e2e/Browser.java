@@ -48,7 +48,7 @@ final class Browser implements AutoCloseable {
     /** Loads the page and returns its visible text once it contains the expected marker. */
     String textOf(String url, String marker, Duration timeout) {
         driver.get(url);
-        new WebDriverWait(driver, timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+        waitFor(timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
         return driver.findElement(By.tagName("body")).getText();
     }
 
@@ -63,12 +63,19 @@ final class Browser implements AutoCloseable {
     }
 
     private String clickThenRead(String tag, java.util.function.Predicate<String> label, String marker, Duration timeout) {
-        new WebDriverWait(driver, timeout).until(d -> d.findElements(By.tagName(tag)).stream()
+        waitFor(timeout).until(d -> d.findElements(By.tagName(tag)).stream()
                 .anyMatch(e -> label.test(e.getText())));
         driver.findElements(By.tagName(tag)).stream()
                 .filter(e -> label.test(e.getText())).findFirst().orElseThrow().click();
-        new WebDriverWait(driver, timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
+        waitFor(timeout).until(d -> d.findElement(By.tagName("body")).getText().contains(marker));
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Vaadin re-renders what it updates: an element found a moment ago may be gone, so it is looked for again. */
+    private WebDriverWait waitFor(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     void screenshot(Path file) throws IOException {
