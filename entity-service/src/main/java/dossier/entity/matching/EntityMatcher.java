@@ -74,7 +74,7 @@ public final class EntityMatcher {
         int limit = query.limit() > 0 ? query.limit() : 10;
         // the full scorer sees only the names the index ranks best: a few per wanted result
         int retrieve = Math.max(MatcherIndex.DEFAULT_CANDIDATES, 2 * limit);
-        for (MatcherIndex.IndexedName name : index.candidatesIn(withVariants(qTokens), retrieve, query.datasets())) {
+        for (MatcherIndex.IndexedName name : index.candidates(withVariants(qTokens), retrieve, query.datasets())) {
             MatchSubject s = name.subject();
             NameComparison cmp = scorer.compareParts(qParts, name.parts(), isPersonLike(s.schema()));
             double nameScore = (qNative == null ? cmp.score()

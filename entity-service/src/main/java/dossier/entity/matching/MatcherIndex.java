@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntPredicate;
-import java.util.function.Predicate;
 
 /**
  * In-memory inverted index of every subject's names. Each name gets an int id; three key families
@@ -161,21 +160,16 @@ public final class MatcherIndex {
 
     /** The {@link #DEFAULT_CANDIDATES} most promising names for these query tokens, any subject. */
     public List<IndexedName> candidates(List<String> queryTokens) {
-        return candidates(queryTokens, DEFAULT_CANDIDATES, null);
+        return candidates(queryTokens, DEFAULT_CANDIDATES, Set.of());
     }
 
     /**
      * The {@code max} names that share the most (IDF-weighted) keys with the query tokens, best
-     * first, among names whose subject passes {@code accept} (null: all). Very common keys ("kim",
+     * first, among names of subjects in any of the datasets (empty: all). Very common keys ("kim",
      * "mohammed") only add weight to names a rarer key already found, unless no rarer key exists.
      */
-    public List<IndexedName> candidates(List<String> queryTokens, int max, Predicate<MatchSubject> accept) {
-        return ranked(queryTokens, max, accept == null ? null : id -> accept.test(names[id].subject()));
-    }
-
-    /** {@link #candidates(List, int, Predicate)} among the names of subjects in any of the datasets (empty: all). */
-    public List<IndexedName> candidatesIn(List<String> queryTokens, int max, Set<String> datasets) {
-        if (datasets.isEmpty()) return ranked(queryTokens, max, null);
+    public List<IndexedName> candidates(List<String> queryTokens, int max, Set<String> datasets) {
+        if (datasets.isEmpty()) return ranked(queryTokens, max, id -> true);
         long wanted = 0;
         for (String d : datasets) {
             Long bit = datasetBit.get(d); // a dataset first indexed after this line is as if indexed after the query
@@ -221,7 +215,7 @@ public final class MatcherIndex {
                 }
             }
             List<IndexedName> out = new ArrayList<>();
-            for (int id : ranking.best(accept == null ? id -> true : accept, id -> names[id].parts())) {
+            for (int id : ranking.best(accept, id -> names[id].parts())) {
                 out.add(names[id]);
             }
             return out;

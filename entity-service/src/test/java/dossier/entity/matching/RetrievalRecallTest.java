@@ -124,7 +124,7 @@ class RetrievalRecallTest {
 
     @Test
     void fewCandidatesForACommonName() {
-        List<MatcherIndex.IndexedName> c = index.candidates(index.normalizer().tokens("Mohammad Ali"), 50, null);
+        List<MatcherIndex.IndexedName> c = index.candidates(index.normalizer().tokens("Mohammad Ali"), 50, Set.of());
         assertThat(c).hasSizeLessThanOrEqualTo(50);
         // the best candidates carry both parts
         assertThat(c.get(0).tokens()).contains("mohammad", "ali");
@@ -132,7 +132,7 @@ class RetrievalRecallTest {
 
     private static boolean retrieved(String query, String subjectId) {
         List<String> tokens = index.normalizer().tokens(query);
-        return index.candidates(tokens, MatcherIndex.DEFAULT_CANDIDATES, null).stream()
+        return index.candidates(tokens, MatcherIndex.DEFAULT_CANDIDATES, Set.of()).stream()
                 .anyMatch(n -> n.subjectId().equals(subjectId));
     }
 }
