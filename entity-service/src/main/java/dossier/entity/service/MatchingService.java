@@ -147,10 +147,9 @@ public class MatchingService implements EntityDirectory {
         UpsertOutcome outcome = store.upsert(batch);
         long t1 = System.nanoTime();
         index.putAll(outcome.touched());
-        outcome.touched().forEach(t -> indexedWrites.put(t.id(), outcome.writtenAt()));
-        // older writes are out of any refresh window but a very long one (then merely loaded again)
-        java.time.Instant horizon = outcome.writtenAt().minus(java.time.Duration.ofMinutes(10));
-        indexedWrites.values().removeIf(at -> at.isBefore(horizon));
+        if (refreshSeconds > 0) { // what a refresh would load again (it also forgets them)
+            outcome.touched().forEach(t -> indexedWrites.put(t.id(), outcome.writtenAt()));
+        }
         LOG.infof("upsert of %d entities: store %d ms, index %d ms", batch.size(), (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return outcome;
