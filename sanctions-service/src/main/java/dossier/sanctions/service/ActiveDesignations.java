@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,19 +40,6 @@ public class ActiveDesignations {
         return current().byEntity().getOrDefault(entityId, List.of());
     }
 
-    /** The designations of each of the ids that has any. */
-    public Map<String, List<Listed>> of(Collection<String> entityIds) {
-        Map<String, List<Listed>> all = current().byEntity();
-        Map<String, List<Listed>> out = new HashMap<>();
-        for (String id : entityIds) {
-            List<Listed> ds = all.get(id);
-            if (ds != null) {
-                out.put(id, ds);
-            }
-        }
-        return out;
-    }
-
     /** After an import on this replica has committed: the next read loads the lists again. */
     public void invalidate() {
         snapshot = null;
@@ -61,13 +47,13 @@ public class ActiveDesignations {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s != null && System.nanoTime() - s.checkedAtNanos() < checkInterval.toNanos()) {
+        if (fresh(s, System.nanoTime())) {
             return s;
         }
         synchronized (this) {
             s = snapshot;
             long now = System.nanoTime();
-            if (s != null && now - s.checkedAtNanos() < checkInterval.toNanos()) {
+            if (fresh(s, now)) {
                 return s;
             }
             String version = QuarkusTransaction.joiningExisting().call(DesignationRecord::listsVersion);
@@ -75,6 +61,10 @@ public class ActiveDesignations {
             snapshot = s;
             return s;
         }
+    }
+
+    private boolean fresh(Snapshot s, long now) {
+        return s != null && now - s.checkedAtNanos() < checkInterval.toNanos();
     }
 
     /** Reads version and designations in one transaction, so they belong together. */

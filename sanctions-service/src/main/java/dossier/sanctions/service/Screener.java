@@ -18,7 +18,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** Screens names against the imported lists: entity-service matches, designations turn matches into hits. */
 @ApplicationScoped
@@ -87,11 +86,9 @@ public class Screener {
     }
 
     List<ScreeningHit> hitsFor(List<Match> matches) {
-        List<String> ids = matches.stream().map(m -> m.getEntity().getId()).filter(id -> !id.isEmpty()).distinct().toList();
-        Map<String, List<ActiveDesignations.Listed>> byEntity = designations.of(ids);
         List<ScreeningHit> hits = new ArrayList<>();
         for (Match m : matches) {
-            for (ActiveDesignations.Listed d : byEntity.getOrDefault(m.getEntity().getId(), List.of())) {
+            for (ActiveDesignations.Listed d : designations.of(m.getEntity().getId())) {
                 hits.add(hit(d, m.getEntity().getId(), m.getEntity().getCaption(), m.getMatchedName(), m.getScore(),
                         m.getPassesThreshold(), m.getReasonsList()));
             }
