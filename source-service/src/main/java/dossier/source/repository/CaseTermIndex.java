@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import dossier.source.cache.LruMap;
 
 /**
  * The search postings of each case (term -> sources with their counts), held in memory and brought
@@ -34,12 +34,7 @@ final class CaseTermIndex {
     static final int MAX_CASES = 256;
 
     private final TermCounts loader;
-    private final Map<String, CaseTerms> cases = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CaseTerms> eldest) {
-            return size() > MAX_CASES;
-        }
-    });
+    private final Map<String, CaseTerms> cases = LruMap.of(MAX_CASES);
 
     CaseTermIndex(TermCounts loader) {
         this.loader = loader;

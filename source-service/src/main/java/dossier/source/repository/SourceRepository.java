@@ -30,6 +30,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
+import dossier.source.cache.LruMap;
 import dossier.source.domain.Claim;
 import dossier.source.domain.Source;
 
@@ -59,7 +60,7 @@ public class SourceRepository {
      * stale on any replica. A source leaves a case by leaving the case's id list (CaseMembers);
      * search results are checked against the stored sources (findByIds).
      */
-    private final DecodedSources decoded = new DecodedSources(1_000);
+    private final Map<String, StoredSource> decoded = LruMap.of(1_000);
     private CaseTermIndex termIndex;
 
     /** Thrown when the (case, content hash) pair is already stored: someone ingested the same text concurrently. */
@@ -234,7 +235,12 @@ public class SourceRepository {
         Map<String, StoredSource> byId = new HashMap<>();
         List<String> unseen = new ArrayList<>();
         for (String id : ids) {
-            decoded.get(id).ifPresentOrElse(s -> byId.put(id, s), () -> unseen.add(id));
+            StoredSource known = decoded.get(id);
+            if (known != null) {
+                byId.put(id, known);
+            } else {
+                unseen.add(id);
+            }
         }
         if (!unseen.isEmpty()) {
             for (Document d : sources().find(Filters.in("_id", unseen)).projection(Projections.exclude("terms", "termCounts"))) {

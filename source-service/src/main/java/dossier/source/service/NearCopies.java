@@ -1,7 +1,6 @@
 package dossier.source.service;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dossier.source.cache.LruMap;
 import dossier.source.comparison.NearCopyDetector;
 import dossier.source.repository.SourceRepository;
 
@@ -27,12 +27,7 @@ public class NearCopies {
     @Inject
     SourceRepository repository;
 
-    private final Map<String, long[]> fingerprints = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final Map<String, long[]> fingerprints = LruMap.of(REMEMBERED);
 
     /** The id of the source of the case that body nearly copies, or "" when none. */
     public String of(String caseId, String body) {
