@@ -33,6 +33,7 @@ import dossier.entity.v1.UpsertResult;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 
 import java.util.HashSet;
@@ -43,7 +44,6 @@ import java.util.stream.Collectors;
 
 /** dossier.entity.v1.EntityService: thin; use cases live in the service package. */
 @GrpcService
-@Blocking
 public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
 
     @Inject
@@ -52,13 +52,17 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     MatchingService matching;
     @Inject
     DecisionService decisions;
+    @Inject
+    ScreeningThreads screeningThreads;
 
     @Override
+    @Blocking
     public void getEntity(GetEntityRequest request, StreamObserver<Entity> response) {
         respond(response, () -> withSameAs(store.get(request.getId())));
     }
 
     @Override
+    @Blocking
     public void searchEntities(SearchEntitiesRequest request, StreamObserver<SearchEntitiesResponse> response) {
         respond(response, () -> {
             EntityStore.Page page = store.search(request.getQuery(), request.getSchema(), request.getLimit(), request.getOffset());
@@ -67,38 +71,46 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
         });
     }
 
+    /**
+     * A brief match (screening) reads only the in-memory index: it runs on {@link ScreeningThreads}.
+     * A full one loads entities from the store: on a worker thread.
+     */
     @Override
     public void matchEntities(MatchEntitiesRequest request, StreamObserver<MatchEntitiesResponse> response) {
-        respond(response, () -> {
-            String schema = request.getSchema() == Schema.SCHEMA_UNSPECIFIED || request.getSchema() == Schema.UNRECOGNIZED
-                    ? null : request.getSchema().name();
-            MatchQuery q = new MatchQuery(request.getName(), schema, request.getBirthDate(), request.getCountry(),
-                    new HashSet<>(request.getDatasetsList()), request.getLimit() == 0 ? 10 : request.getLimit(),
-                    request.getThreshold());
-            List<NameMatch> matches = matching.match(q);
-            // brief: what the index holds is enough, and loading 30 entities with their collections
-            // is most of a match's cost at screening rates
-            Map<String, Entity> entities = request.getBrief()
-                    ? matches.stream().map(m -> EntityMapper.brief(m.subject())).collect(Collectors.toMap(Entity::getId, Function.identity(), (a, b) -> a))
-                    : store.getAll(matches.stream().map(m -> m.subject().id()).toList())
-                    .stream().collect(Collectors.toMap(Entity::getId, Function.identity()));
-            MatchEntitiesResponse.Builder b = MatchEntitiesResponse.newBuilder().setThreshold(matching.thresholdFor(q));
-            for (NameMatch m : matches) {
-                Entity e = entities.get(m.subject().id());
-                if (e == null) continue; // removed meanwhile
-                Match.Builder mb = Match.newBuilder().setEntity(withSameAs(e)).setScore(m.score())
-                        .setPassesThreshold(m.passesThreshold()).setMatchedName(m.matchedName());
-                for (MatchReason r : m.reasons()) {
-                    mb.addReasons(dossier.entity.v1.MatchReason.newBuilder()
-                            .setFeature(r.feature()).setScore(r.score()).setDetail(r.detail()));
-                }
-                b.addMatches(mb);
+        java.util.concurrent.Executor on = request.getBrief() ? screeningThreads.pool() : Infrastructure.getDefaultWorkerPool();
+        on.execute(() -> respond(response, () -> match(request)));
+    }
+
+    private MatchEntitiesResponse match(MatchEntitiesRequest request) {
+        String schema = request.getSchema() == Schema.SCHEMA_UNSPECIFIED || request.getSchema() == Schema.UNRECOGNIZED
+                ? null : request.getSchema().name();
+        MatchQuery q = new MatchQuery(request.getName(), schema, request.getBirthDate(), request.getCountry(),
+                new HashSet<>(request.getDatasetsList()), request.getLimit() == 0 ? 10 : request.getLimit(),
+                request.getThreshold());
+        List<NameMatch> matches = matching.match(q);
+        // brief: what the index holds is enough, and loading 30 entities with their collections
+        // is most of a match's cost at screening rates
+        Map<String, Entity> entities = request.getBrief()
+                ? matches.stream().map(m -> EntityMapper.brief(m.subject())).collect(Collectors.toMap(Entity::getId, Function.identity(), (a, b) -> a))
+                : store.getAll(matches.stream().map(m -> m.subject().id()).toList())
+                .stream().collect(Collectors.toMap(Entity::getId, Function.identity()));
+        MatchEntitiesResponse.Builder b = MatchEntitiesResponse.newBuilder().setThreshold(matching.thresholdFor(q));
+        for (NameMatch m : matches) {
+            Entity e = entities.get(m.subject().id());
+            if (e == null) continue; // removed meanwhile
+            Match.Builder mb = Match.newBuilder().setEntity(withSameAs(e)).setScore(m.score())
+                    .setPassesThreshold(m.passesThreshold()).setMatchedName(m.matchedName());
+            for (MatchReason r : m.reasons()) {
+                mb.addReasons(dossier.entity.v1.MatchReason.newBuilder()
+                        .setFeature(r.feature()).setScore(r.score()).setDetail(r.detail()));
             }
-            return b.build();
-        });
+            b.addMatches(mb);
+        }
+        return b.build();
     }
 
     @Override
+    @Blocking
     public void resolveMentions(ResolveMentionsRequest request, StreamObserver<ResolveMentionsResponse> response) {
         respond(response, () -> {
             List<MentionCandidate> candidates = request.getCandidatesList().stream()
@@ -123,6 +135,7 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     }
 
     @Override
+    @Blocking
     public void upsertEntities(UpsertEntitiesRequest request, StreamObserver<UpsertEntitiesResponse> response) {
         respond(response, () -> {
             UpsertOutcome outcome = matching.upsert(request.getEntitiesList());
@@ -137,6 +150,7 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     }
 
     @Override
+    @Blocking
     public void recordDecision(RecordDecisionRequest request, StreamObserver<Decision> response) {
         respond(response, () -> EntityMapper.toWire(matching.recordDecision(request.getLeftEntityId(),
                 request.getRightEntityId(), EntityMapper.judgement(request.getJudgement()), request.getAnalyst(),
@@ -144,6 +158,7 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     }
 
     @Override
+    @Blocking
     public void listDecisions(ListDecisionsRequest request, StreamObserver<ListDecisionsResponse> response) {
         respond(response, () -> ListDecisionsResponse.newBuilder().addAllDecisions(
                 decisions.list(request.getEntityId(), request.getLimit()).stream().map(EntityMapper::toWire).toList()).build());

@@ -2,24 +2,27 @@ package dossier.entity.bench;
 
 import dossier.entity.testdata.ShippedLists;
 import dossier.sanctions.v1.ScreenRequest;
+import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningServiceGrpc;
 import io.grpc.ManagedChannel;
-import io.grpc.StatusRuntimeException;
 import io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.StreamObserver;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Load on a running suite: N concurrent clients call dossier.sanctions.v1.ScreeningService/Screen
- * back to back for a number of seconds (after a warm-up of the same length, capped at 10 s) with
- * names of the shipped lists as listed, misspelt, reordered and unlisted ({@link QueryMix}), and
- * prints calls/s, latency percentiles and errors. Usage (sanctions-service address, clients, seconds):
+ * Load on a running suite: keeps N calls of dossier.sanctions.v1.ScreeningService/Screen in flight
+ * for a number of seconds (after a warm-up of the same length, capped at 10 s) with names of the
+ * shipped lists as listed, misspelt, reordered and unlisted ({@link QueryMix}), and prints calls/s,
+ * latency percentiles and errors. The client is asynchronous on one connection (each answer sends
+ * the next call from gRPC's own thread), as load generators such as ghz are: on a machine shared
+ * with the suite, a thread per call in flight would take CPU time from the services measured.
+ * Usage (sanctions-service address, calls in flight, seconds):
  *
  *   ./mvnw -B -q -pl entity-service exec:java@screen-load -Dexec.args="localhost:8103 8 30"
  */
@@ -27,58 +30,86 @@ public final class ScreenLoadHarness {
 
     public static void main(String[] args) throws Exception {
         String target = args.length > 0 ? args[0] : "localhost:8103";
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         List<String> names = QueryMix.of(ShippedLists.all(), 50_000, 11);
-        ManagedChannel channel = NettyChannelBuilder.forTarget(target).usePlaintext().build();
+        ManagedChannel channel = NettyChannelBuilder.forTarget(target).usePlaintext().directExecutor().build();
         try {
-            ScreeningServiceGrpc.ScreeningServiceBlockingStub stub = ScreeningServiceGrpc.newBlockingStub(channel);
-            run(stub, names, clients, Math.min(10, seconds), null);
-            List<long[]> samples = new ArrayList<>();
-            AtomicInteger errors = new AtomicInteger();
+            ScreeningServiceGrpc.ScreeningServiceStub stub = ScreeningServiceGrpc.newStub(channel);
+            new Run(stub, names, inFlight, Math.min(10, seconds)).await();
+            Run run = new Run(stub, names, inFlight, seconds);
             long start = System.nanoTime();
-            run(stub, names, clients, seconds, new Sink(samples, errors));
+            run.await();
             double elapsed = (System.nanoTime() - start) / 1e9;
-            long[] all = samples.stream().flatMapToLong(Arrays::stream).toArray();
-            Arrays.sort(all);
+            long[] all = run.sortedNanos();
             Latency.Run r = new Latency.Run(all, all.length / elapsed);
-            System.out.printf(Locale.ROOT, "%s, %d clients, %d s: %d calls, %.0f calls/s, %s, errors %d%n",
-                    target, clients, seconds, all.length, all.length / elapsed,
-                    r.toString().replaceAll(", [0-9]+ names/s", ""), errors.get());
+            System.out.printf(Locale.ROOT, "%s, %d in flight, %d s: %d calls, %.0f calls/s, %s, errors %d%n",
+                    target, inFlight, seconds, all.length, all.length / elapsed,
+                    r.toString().replaceAll(", [0-9]+ names/s", ""), run.errors.get());
         } finally {
             channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 
-    private record Sink(List<long[]> samples, AtomicInteger errors) {
-    }
+    /** N chains of calls, each sending its next call when the last one answers, until the end time. */
+    private static final class Run {
+        private final ScreeningServiceGrpc.ScreeningServiceStub stub;
+        private final List<String> names;
+        private final long end;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger errors = new AtomicInteger();
+        private final CountDownLatch done;
+        private long[] nanos = new long[1 << 16];
+        private int count;
 
-    private static void run(ScreeningServiceGrpc.ScreeningServiceBlockingStub stub, List<String> names, int clients,
-                            int seconds, Sink sink) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        AtomicInteger next = new AtomicInteger();
-        ConcurrentLinkedQueue<long[]> results = new ConcurrentLinkedQueue<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            threads.add(Thread.ofPlatform().start(() -> {
-                long[] nanos = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < end) {
-                    String name = names.get(Math.floorMod(next.getAndIncrement(), names.size()));
-                    long s = System.nanoTime();
-                    try {
-                        stub.withDeadlineAfter(10, TimeUnit.SECONDS).screen(ScreenRequest.newBuilder().setName(name).build());
-                    } catch (StatusRuntimeException e) {
-                        if (sink != null) sink.errors().incrementAndGet();
-                        continue;
-                    }
-                    if (n == nanos.length) nanos = Arrays.copyOf(nanos, n * 2);
-                    nanos[n++] = System.nanoTime() - s;
-                }
-                results.add(Arrays.copyOf(nanos, n));
-            }));
+        Run(ScreeningServiceGrpc.ScreeningServiceStub stub, List<String> names, int inFlight, int seconds) {
+            this.stub = stub;
+            this.names = names;
+            this.end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            this.done = new CountDownLatch(inFlight);
+            for (int c = 0; c < inFlight; c++) call();
         }
-        for (Thread t : threads) t.join();
-        if (sink != null) sink.samples().addAll(results);
+
+        private void call() {
+            if (System.nanoTime() >= end) {
+                done.countDown();
+                return;
+            }
+            String name = names.get(Math.floorMod(next.getAndIncrement(), names.size()));
+            long start = System.nanoTime();
+            stub.withDeadlineAfter(10, TimeUnit.SECONDS).screen(ScreenRequest.newBuilder().setName(name).build(),
+                    new StreamObserver<>() {
+                        @Override
+                        public void onNext(ScreenResponse value) {
+                        }
+
+                        @Override
+                        public void onError(Throwable t) {
+                            errors.incrementAndGet();
+                            call();
+                        }
+
+                        @Override
+                        public void onCompleted() {
+                            record(System.nanoTime() - start);
+                            call();
+                        }
+                    });
+        }
+
+        private synchronized void record(long took) {
+            if (count == nanos.length) nanos = Arrays.copyOf(nanos, count * 2);
+            nanos[count++] = took;
+        }
+
+        void await() throws InterruptedException {
+            done.await();
+        }
+
+        synchronized long[] sortedNanos() {
+            long[] all = Arrays.copyOf(nanos, count);
+            Arrays.sort(all);
+            return all;
+        }
     }
 }

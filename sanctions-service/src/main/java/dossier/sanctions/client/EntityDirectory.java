@@ -4,6 +4,7 @@ import dossier.entity.v1.Entity;
 import dossier.entity.v1.MatchEntitiesRequest;
 import dossier.entity.v1.MatchEntitiesResponse;
 import dossier.entity.v1.UpsertResult;
+import io.smallrye.mutiny.Uni;
 
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,11 @@ public interface EntityDirectory {
     List<UpsertResult> upsert(List<Entity> entities);
 
     MatchEntitiesResponse match(MatchEntitiesRequest request);
+
+    /** The same match, answered when entity-service answers, holding no thread meanwhile. */
+    default Uni<MatchEntitiesResponse> matchAsync(MatchEntitiesRequest request) {
+        return Uni.createFrom().item(() -> match(request));
+    }
 
     /** The entity, or empty when entity-service does not know the id. */
     Optional<Entity> get(String id);

@@ -5,11 +5,13 @@ import dossier.entity.v1.EntityServiceGrpc;
 import dossier.entity.v1.GetEntityRequest;
 import dossier.entity.v1.MatchEntitiesRequest;
 import dossier.entity.v1.MatchEntitiesResponse;
+import dossier.entity.v1.MutinyEntityServiceGrpc;
 import dossier.entity.v1.UpsertEntitiesRequest;
 import dossier.entity.v1.UpsertResult;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,6 +28,9 @@ public class GrpcEntityDirectory implements EntityDirectory {
 
     @GrpcClient("entity")
     EntityServiceGrpc.EntityServiceBlockingStub stub;
+
+    @GrpcClient("entity")
+    MutinyEntityServiceGrpc.MutinyEntityServiceStub asyncStub;
 
     @ConfigProperty(name = "dossier.clients.deadline-seconds", defaultValue = "20")
     long deadlineSeconds;
@@ -55,6 +60,12 @@ public class GrpcEntityDirectory implements EntityDirectory {
         } catch (StatusRuntimeException e) {
             throw translate(e, "matching names");
         }
+    }
+
+    @Override
+    public Uni<MatchEntitiesResponse> matchAsync(MatchEntitiesRequest request) {
+        return asyncStub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).matchEntities(request)
+                .onFailure(StatusRuntimeException.class).transform(e -> translate((StatusRuntimeException) e, "matching names"));
     }
 
     @Override

@@ -6,28 +6,31 @@ import dossier.sanctions.v1.ImportListRequest;
 import dossier.sanctions.v1.ImportListResponse;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
-import dossier.sanctions.v1.ScreeningServiceGrpc;
-import io.grpc.stub.StreamObserver;
+import dossier.sanctions.v1.ScreeningService;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 
-/** dossier.sanctions.v1.ScreeningService. */
+/**
+ * dossier.sanctions.v1.ScreeningService. Screen runs on the event loop (integrators call it at high
+ * rates; it waits only for entity-service); ImportList writes the database on a worker thread.
+ */
 @GrpcService
-@Blocking
-public class ScreeningGrpcService extends ScreeningServiceGrpc.ScreeningServiceImplBase {
+public class ScreeningGrpcService implements ScreeningService {
     @Inject
     Screener screener;
     @Inject
     ListImporter importer;
 
     @Override
-    public void screen(ScreenRequest request, StreamObserver<ScreenResponse> out) {
-        CaseGrpcService.reply(out, screener.screen(request));
+    public Uni<ScreenResponse> screen(ScreenRequest request) {
+        return screener.screenAsync(request);
     }
 
     @Override
-    public void importList(ImportListRequest request, StreamObserver<ImportListResponse> out) {
-        CaseGrpcService.reply(out, importer.importList(request.getFormat(), request.getFilesList()));
+    @Blocking
+    public Uni<ImportListResponse> importList(ImportListRequest request) {
+        return Uni.createFrom().item(() -> importer.importList(request.getFormat(), request.getFilesList()));
     }
 }

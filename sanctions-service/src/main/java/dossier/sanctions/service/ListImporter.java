@@ -117,7 +117,7 @@ public class ListImporter {
                 }
             }
         });
-        designations.invalidate();
+        designations.reload();
         // Re-sent only for a missing entity id: still the same designation.
         int changed = counts[1];
         unchanged = byRef.size() - counts[0] - changed;

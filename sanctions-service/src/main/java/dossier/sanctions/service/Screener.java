@@ -11,6 +11,8 @@ import dossier.sanctions.lists.UnConsolidatedListParser;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningHit;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,32 +40,60 @@ public class Screener {
     @ConfigProperty(name = "dossier.screening.party-threshold", defaultValue = "0.85")
     double partyThreshold;
 
+    /** Screens a name, holding the calling thread until entity-service answers (case evaluation). */
     public ScreenResponse screen(ScreenRequest req) {
+        return answer(req, entities.match(matchRequest(req)));
+    }
+
+    /**
+     * Screens a name without holding a thread while entity-service matches: the Screen RPC runs on the
+     * event loop, two thread hand-overs fewer a call. Hits need the designations in memory; before
+     * their first load (a database read) the answer is made on a worker thread.
+     */
+    public Uni<ScreenResponse> screenAsync(ScreenRequest req) {
+        return Uni.createFrom().deferred(() -> {
+            Uni<MatchEntitiesResponse> matches = entities.matchAsync(matchRequest(req));
+            if (!designations.loaded()) matches = matches.emitOn(Infrastructure.getDefaultWorkerPool());
+            return matches.map(m -> answer(req, m));
+        });
+    }
+
+    private MatchEntitiesRequest matchRequest(ScreenRequest req) {
         if (req.getName().isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
         if (req.getLimit() < 0 || req.getThreshold() < 0 || req.getThreshold() > 1) {
             throw new IllegalArgumentException("limit must be >= 0 and threshold within [0,1]");
         }
-        int limit = req.getLimit() == 0 ? 10 : Math.min(req.getLimit(), 200);
-        double threshold = req.getThreshold() == 0 ? defaultThreshold : req.getThreshold();
-        MatchEntitiesResponse matches = entities.match(MatchEntitiesRequest.newBuilder()
+        int limit = limit(req);
+        return MatchEntitiesRequest.newBuilder()
                 .setName(req.getName().trim())
                 .setSchema(req.getSchema())
                 .setBirthDate(req.getBirthDate())
                 .setCountry(req.getCountry())
                 // a few more than wanted: a matched entity may have no active designation (delisted)
                 .setLimit(limit + Math.max(5, limit / 2))
-                .setThreshold(threshold)
+                .setThreshold(threshold(req))
                 .addDatasets(OfacLegacyCsvParser.DATASET)
                 .addDatasets(UnConsolidatedListParser.DATASET)
                 .setBrief(true) // id and caption are all a hit needs
-                .build());
+                .build();
+    }
+
+    private ScreenResponse answer(ScreenRequest req, MatchEntitiesResponse matches) {
         List<ScreeningHit> hits = hitsFor(matches.getMatchesList());
         return ScreenResponse.newBuilder()
-                .addAllHits(hits.subList(0, Math.min(limit, hits.size())))
-                .setThreshold(matches.getThreshold() > 0 ? matches.getThreshold() : threshold)
+                .addAllHits(hits.subList(0, Math.min(limit(req), hits.size())))
+                .setThreshold(matches.getThreshold() > 0 ? matches.getThreshold() : threshold(req))
                 .build();
+    }
+
+    private static int limit(ScreenRequest req) {
+        return req.getLimit() == 0 ? 10 : Math.min(req.getLimit(), 200);
+    }
+
+    private double threshold(ScreenRequest req) {
+        return req.getThreshold() == 0 ? defaultThreshold : req.getThreshold();
     }
 
     /** Screens one party of a case by name (with its schema and first country); only hits that pass. */
