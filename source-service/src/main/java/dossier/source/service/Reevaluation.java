@@ -1,11 +1,13 @@
 package dossier.source.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -21,6 +23,11 @@ import dossier.source.client.CaseDirectory;
  * After a source is stored, asks sanctions-service to re-evaluate its case, in the background: the
  * ingest reply does not wait for it, and a failure is logged, never turned into a failed ingest
  * (the source is stored; the next evaluation will see it). Switch: dossier.reevaluate-on-ingest.
+ * One evaluation of a case at a time, and the next one starts no sooner than
+ * dossier.reevaluate-min-interval after the last one started: a burst of ingests into a case
+ * (an integrator loading an archive) is evaluated every few seconds with all the sources added
+ * meanwhile, not back to back — each evaluation reads the whole case, so back to back they took
+ * more CPU than the ingests themselves.
  */
 @ApplicationScoped
 public class Reevaluation {
@@ -30,18 +37,21 @@ public class Reevaluation {
     private final CaseDirectory cases;
     private final boolean enabled;
     private final ExecutorService executor;
+    private final Duration minInterval;
     /** Per case being evaluated: the titles of the sources added since its evaluation started. */
     private final Map<String, List<String>> pending = new HashMap<>();
 
     @Inject
-    public Reevaluation(CaseDirectory cases, @ConfigProperty(name = "dossier.reevaluate-on-ingest", defaultValue = "true") boolean enabled) {
-        this(cases, enabled, Executors.newVirtualThreadPerTaskExecutor());
+    public Reevaluation(CaseDirectory cases, @ConfigProperty(name = "dossier.reevaluate-on-ingest", defaultValue = "true") boolean enabled,
+                        @ConfigProperty(name = "dossier.reevaluate-min-interval", defaultValue = "PT3S") Duration minInterval) {
+        this(cases, enabled, Executors.newVirtualThreadPerTaskExecutor(), minInterval);
     }
 
-    Reevaluation(CaseDirectory cases, boolean enabled, ExecutorService executor) {
+    Reevaluation(CaseDirectory cases, boolean enabled, ExecutorService executor, Duration minInterval) {
         this.cases = cases;
         this.enabled = enabled;
         this.executor = executor;
+        this.minInterval = minInterval;
     }
 
     /** Call after the write has committed. */
@@ -51,8 +61,8 @@ public class Reevaluation {
         }
         boolean start;
         synchronized (pending) {
-            // one evaluation of a case at a time: sources added while one runs are taken by one more
-            // evaluation after it, so a burst of ingests costs two evaluations, not one each
+            // one evaluation of a case at a time: sources added while one runs, or within the minimum
+            // interval after it started, are taken together by the next one
             start = !pending.containsKey(caseId);
             pending.computeIfAbsent(caseId, k -> new ArrayList<>()).add(title);
         }
@@ -73,11 +83,34 @@ public class Reevaluation {
                 pending.put(caseId, new ArrayList<>());
             }
             String reason = reason(titles);
+            long started = System.nanoTime();
             try {
                 cases.evaluate(caseId, reason);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "re-evaluation of case %s after \"%s\" failed; the sources are stored", caseId, reason);
             }
+            // the case stays taken until the interval is over: sources added meanwhile wait for one evaluation
+            if (!waitUntil(started + minInterval.toNanos())) {
+                synchronized (pending) {
+                    pending.remove(caseId); // shutting down: what is pending is stored, the next evaluation sees it
+                }
+                return;
+            }
+        }
+    }
+
+    /** Sleeps until the nanoTime {@code deadline}; false when interrupted (shutting down). */
+    private static boolean waitUntil(long deadline) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return true;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(left);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package dossier.source.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ class ReevaluationTest {
     void asksForAnEvaluationWithTheSourceTitleAsReason() throws InterruptedException {
         FakeCaseDirectory cases = new FakeCaseDirectory();
         ExecutorService executor = Executors.newSingleThreadExecutor();
-        new Reevaluation(cases, true, executor).sourceAdded("case-1", "Tanker seen off Zhoushan");
+        new Reevaluation(cases, true, executor, Duration.ZERO).sourceAdded("case-1", "Tanker seen off Zhoushan");
         drain(executor);
         assertThat(cases.evaluations()).containsExactly("case-1: source 'Tanker seen off Zhoushan' added");
     }
@@ -32,7 +33,7 @@ class ReevaluationTest {
         FakeCaseDirectory cases = new FakeCaseDirectory();
         cases.setDown(true);
         ExecutorService executor = Executors.newSingleThreadExecutor();
-        assertThatCode(() -> new Reevaluation(cases, true, executor).sourceAdded("case-1", "T")).doesNotThrowAnyException();
+        assertThatCode(() -> new Reevaluation(cases, true, executor, Duration.ZERO).sourceAdded("case-1", "T")).doesNotThrowAnyException();
         drain(executor);
         assertThat(cases.evaluations()).isEmpty();
     }
@@ -41,7 +42,7 @@ class ReevaluationTest {
     void theSwitchTurnsItOff() throws InterruptedException {
         FakeCaseDirectory cases = new FakeCaseDirectory();
         ExecutorService executor = Executors.newSingleThreadExecutor();
-        new Reevaluation(cases, false, executor).sourceAdded("case-1", "T");
+        new Reevaluation(cases, false, executor, Duration.ZERO).sourceAdded("case-1", "T");
         drain(executor);
         assertThat(cases.evaluations()).isEmpty();
     }
@@ -69,7 +70,7 @@ class ReevaluationTest {
             }
         };
         ExecutorService executor = Executors.newFixedThreadPool(4);
-        Reevaluation reevaluation = new Reevaluation(slow, true, executor);
+        Reevaluation reevaluation = new Reevaluation(slow, true, executor, Duration.ZERO);
         reevaluation.sourceAdded("case-1", "A");
         assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         reevaluation.sourceAdded("case-1", "B");
@@ -79,5 +80,38 @@ class ReevaluationTest {
         drain(executor);
         assertThat(calls).containsExactlyInAnyOrder("case-1: source 'A' added", "case-1: sources 'B', 'C' added",
                 "case-2: source 'D' added");
+    }
+
+    @Test
+    void aBurstIsEvaluatedNoMoreOftenThanTheMinimumInterval() throws InterruptedException {
+        java.util.List<Long> starts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.List<String> reasons = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        dossier.source.client.CaseDirectory recording = new dossier.source.client.CaseDirectory() {
+            @Override
+            public boolean exists(String caseId) {
+                return true;
+            }
+
+            @Override
+            public void evaluate(String caseId, String reason) {
+                starts.add(System.nanoTime());
+                reasons.add(reason);
+            }
+        };
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        Reevaluation reevaluation = new Reevaluation(recording, true, executor, Duration.ofMillis(400));
+        reevaluation.sourceAdded("case-1", "A");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (starts.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        // the first evaluation is done at once; these three arrive while the next one must wait
+        reevaluation.sourceAdded("case-1", "B");
+        reevaluation.sourceAdded("case-1", "C");
+        reevaluation.sourceAdded("case-1", "D");
+        Thread.sleep(1_000);
+        drain(executor);
+        assertThat(reasons).containsExactly("source 'A' added", "sources 'B', 'C', 'D' added");
+        assertThat(starts.get(1) - starts.get(0)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(400));
     }
 }
