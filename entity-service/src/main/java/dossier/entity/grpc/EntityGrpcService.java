@@ -32,6 +32,7 @@ import dossier.entity.v1.UpsertEntitiesResponse;
 import dossier.entity.v1.UpsertResult;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
+import io.opentelemetry.context.Context;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
@@ -78,7 +79,8 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     @Override
     public void matchEntities(MatchEntitiesRequest request, StreamObserver<MatchEntitiesResponse> response) {
         java.util.concurrent.Executor on = request.getBrief() ? screeningThreads.pool() : Infrastructure.getDefaultWorkerPool();
-        on.execute(() -> respond(response, () -> match(request)));
+        // the trace context goes along, so that log lines of the match carry the call's trace id
+        on.execute(Context.current().wrap(() -> respond(response, () -> match(request))));
     }
 
     private MatchEntitiesResponse match(MatchEntitiesRequest request) {

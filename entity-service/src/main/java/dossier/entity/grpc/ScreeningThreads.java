@@ -1,8 +1,8 @@
 package dossier.entity.grpc;
 
-import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.ExecutorService;
@@ -22,25 +22,21 @@ public class ScreeningThreads {
     @ConfigProperty(name = "dossier.matching.screening-threads", defaultValue = "0")
     int configured;
 
-    private volatile ExecutorService pool;
+    private ExecutorService pool;
 
-    ExecutorService pool() {
-        ExecutorService p = pool;
-        if (p == null) {
-            synchronized (this) {
-                if (pool == null) {
-                    int n = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
-                    AtomicInteger count = new AtomicInteger();
-                    pool = Executors.newFixedThreadPool(n,
-                            r -> Thread.ofPlatform().daemon().name("screening-" + count.incrementAndGet()).unstarted(r));
-                }
-                p = pool;
-            }
-        }
-        return p;
+    @PostConstruct
+    void start() {
+        int n = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+        AtomicInteger count = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(n, r -> Thread.ofPlatform().daemon().name("screening-" + count.incrementAndGet()).unstarted(r));
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        if (pool != null) pool.shutdownNow();
+    ExecutorService pool() {
+        return pool;
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 }

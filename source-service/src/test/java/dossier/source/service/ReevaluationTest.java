@@ -14,6 +14,21 @@ import dossier.source.support.FakeCaseDirectory;
 
 class ReevaluationTest {
 
+    /** A case directory where every case exists and an evaluation does {@code evaluate}. */
+    private static dossier.source.client.CaseDirectory evaluating(java.util.function.BiConsumer<String, String> evaluate) {
+        return new dossier.source.client.CaseDirectory() {
+            @Override
+            public boolean exists(String caseId) {
+                return true;
+            }
+
+            @Override
+            public void evaluate(String caseId, String reason) {
+                evaluate.accept(caseId, reason);
+            }
+        };
+    }
+
     private static void drain(ExecutorService executor) throws InterruptedException {
         executor.shutdown();
         assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -52,23 +67,15 @@ class ReevaluationTest {
         java.util.concurrent.CountDownLatch firstStarted = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.List<String> calls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        dossier.source.client.CaseDirectory slow = new dossier.source.client.CaseDirectory() {
-            @Override
-            public boolean exists(String caseId) {
-                return true;
+        dossier.source.client.CaseDirectory slow = evaluating((caseId, reason) -> {
+            calls.add(caseId + ": " + reason);
+            firstStarted.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public void evaluate(String caseId, String reason) {
-                calls.add(caseId + ": " + reason);
-                firstStarted.countDown();
-                try {
-                    release.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+        });
         ExecutorService executor = Executors.newFixedThreadPool(4);
         Reevaluation reevaluation = new Reevaluation(slow, true, executor, Duration.ZERO);
         reevaluation.sourceAdded("case-1", "A");
@@ -86,18 +93,10 @@ class ReevaluationTest {
     void aBurstIsEvaluatedNoMoreOftenThanTheMinimumInterval() throws InterruptedException {
         java.util.List<Long> starts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         java.util.List<String> reasons = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        dossier.source.client.CaseDirectory recording = new dossier.source.client.CaseDirectory() {
-            @Override
-            public boolean exists(String caseId) {
-                return true;
-            }
-
-            @Override
-            public void evaluate(String caseId, String reason) {
-                starts.add(System.nanoTime());
-                reasons.add(reason);
-            }
-        };
+        dossier.source.client.CaseDirectory recording = evaluating((caseId, reason) -> {
+            starts.add(System.nanoTime());
+            reasons.add(reason);
+        });
         ExecutorService executor = Executors.newFixedThreadPool(2);
         Reevaluation reevaluation = new Reevaluation(recording, true, executor, Duration.ofMillis(400));
         reevaluation.sourceAdded("case-1", "A");
