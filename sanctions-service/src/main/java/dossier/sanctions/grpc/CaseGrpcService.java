@@ -64,7 +64,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void evaluateCase(EvaluateCaseRequest request, StreamObserver<EvaluateCaseResponse> out) {
-        reply(out, evaluator.evaluate(request.getCaseId(), request.getReason()));
+        reply(out, evaluator.evaluate(request.getCaseId(), request.getReason(), request.getCaseOnly()));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dossier.sanctions.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -34,12 +36,22 @@ public class CaseRecord extends PanacheEntityBase {
     public Instant createdAt;
     public Instant updatedAt;
     public Instant evaluatedAt;
-    /** dossier.sanctions.v1.CaseFile bytes holding only incidents and parties. */
+    /**
+     * dossier.sanctions.v1.CaseFile bytes holding only incidents and parties. Loaded on first use
+     * (Quarkus enhances entities): GetCase, asked on every ingest, does not need the megabytes of a large case.
+     */
+    @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
     public byte[] evaluation;
-    /** The sources seen by the last evaluation, to explain what changed next time. */
-    @Column(length = 8000)
-    public String evaluatedSources;
+    /**
+     * The sources seen by the last evaluation (id and title of each), to explain what changed next
+     * time; unbounded: a case may hold thousands. (It replaces the column evaluatedSources, 8,000
+     * characters, which a case of some 150 sources overflowed; schema update adds a column but never
+     * widens one, and an old database keeps the old column unused.)
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    public String evaluatedSourceList;
     /** The designation lists' version the stored screening hits were found with (see DesignationRecord.listsVersion). */
     @Column(length = 80)
     public String screenedListsVersion;

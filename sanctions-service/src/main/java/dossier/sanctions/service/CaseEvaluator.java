@@ -64,9 +64,9 @@ public class CaseEvaluator {
      * One evaluation of a case at a time, on every replica: the case row stays locked from the
      * reading of the facts to the writing of the verdicts, so an evaluation always starts from the
      * result of the one before it and none of their history is lost. A failing dependency rolls
-     * everything back.
+     * everything back. {@code caseOnly}: the answer holds the case alone (EvaluateCaseRequest.case_only).
      */
-    public EvaluateCaseResponse evaluate(String caseId, String requestedReason) {
+    public EvaluateCaseResponse evaluate(String caseId, String requestedReason, boolean caseOnly) {
         if (requestedReason.length() > MAX_REASON) {
             throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters");
         }
@@ -97,10 +97,13 @@ public class CaseEvaluator {
             }
             replaceVerdicts(id, stored, eval.verdicts(), now);
             r.evaluation = CaseFile.newBuilder().addAllIncidents(eval.incidents()).addAllParties(parties).build().toByteArray();
-            r.evaluatedSources = sources.stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
+            r.evaluatedSourceList = sources.stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
             r.screenedListsVersion = listsVersion;
             r.evaluatedAt = now;
             r.updatedAt = now;
+            if (caseOnly) {
+                return EvaluateCaseResponse.newBuilder().setCase(CaseMapper.toProto(r)).build();
+            }
             return EvaluateCaseResponse.newBuilder()
                     .setCase(CaseMapper.toProto(r))
                     .addAllIncidents(eval.incidents())
@@ -177,8 +180,8 @@ public class CaseEvaluator {
             return "first evaluation (" + sources.size() + " source(s))";
         }
         Map<String, String> prev = new LinkedHashMap<>();
-        if (before.evaluatedSources != null && !before.evaluatedSources.isEmpty()) {
-            for (String s : before.evaluatedSources.split("\u0002")) {
+        if (before.evaluatedSourceList != null && !before.evaluatedSourceList.isEmpty()) {
+            for (String s : before.evaluatedSourceList.split("\u0002")) {
                 String[] p = s.split("\u0001", 2);
                 prev.put(p[0], p.length > 1 ? p[1] : "");
             }

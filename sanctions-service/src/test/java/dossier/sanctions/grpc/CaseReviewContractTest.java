@@ -174,6 +174,29 @@ class CaseReviewContractTest {
     }
 
     @Test
+    void aCaseOfHundredsOfSourcesIsEvaluatedAndItsChangesExplained() {
+        GiftCase gift = newCase("Archive case").reported();
+        String id = gift.caseId();
+        List<dossier.source.v1.Source> many = new ArrayList<>(sources.sources.get(id));
+        for (int i = 0; i < 500; i++) {
+            many.add(dossier.source.v1.Source.newBuilder().setId(java.util.UUID.randomUUID().toString()).setCaseId(id)
+                    .setTitle("Customs records show another shipment of luxury vehicles, report " + i).build());
+        }
+        sources.sources.put(id, many);
+        assertThat(evaluate(id, "").getCase().getEvaluatedAt()).isNotEmpty();
+        gift.confirmed(); // the case now holds the first source and a new one: 500 gone, one added
+        // as source-service asks after an ingest: the case alone comes back, the results are stored
+        EvaluateCaseResponse caseOnly = cases.evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(id).setCaseOnly(true).build());
+        assertThat(caseOnly.getCase().getId()).isEqualTo(id);
+        assertThat(caseOnly.getIncidentsCount() + caseOnly.getVerdictsCount()).isZero();
+        assertThat(lux(file(id).getVerdictsList()).getOutcome()).isEqualTo(Outcome.VIOLATION);
+        VerdictChange newest = cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).build()).getChanges(0);
+        assertThat(newest.getReason()).startsWith("evaluation requested: source 'Spokesman confirms' added; source 'Customs records")
+                .contains("' removed");
+        assertThat(cases.getCase(dossier.sanctions.v1.GetCaseRequest.newBuilder().setId(id).build()).getEvaluatedAt()).isNotEmpty();
+    }
+
+    @Test
     void historyIsPagedNewestFirstWithReasonsAndTitles() {
         GiftCase gift = newCase("History case").reported();
         String id = gift.caseId();

@@ -43,9 +43,14 @@ public class GrpcCaseDirectory implements CaseDirectory {
         try {
             // an evaluation screens every party of the case: allow it more time than a lookup
             stub.withDeadlineAfter(120, TimeUnit.SECONDS)
-                    .evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(caseId).setReason(reason).build());
+                    .evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(caseId).setReason(reason).setCaseOnly(true).build());
         } catch (StatusRuntimeException e) {
-            throw new DependencyUnavailableException("sanctions-service", e);
+            Status.Code code = e.getStatus().getCode();
+            if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED) {
+                throw new DependencyUnavailableException("sanctions-service", e);
+            }
+            // refused, not unreachable: say what sanctions-service answered
+            throw new IllegalStateException("sanctions-service refused the evaluation: " + code + ": " + e.getStatus().getDescription(), e);
         }
     }
 }

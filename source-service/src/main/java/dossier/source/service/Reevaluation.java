@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,9 @@ import dossier.source.client.CaseDirectory;
  * dossier.reevaluate-min-interval after the last one started: a burst of ingests into a case
  * (an integrator loading an archive) is evaluated every few seconds with all the sources added
  * meanwhile, not back to back — each evaluation reads the whole case, so back to back they took
- * more CPU than the ingests themselves.
+ * more CPU than the ingests themselves. The interval also grows with the case: no sooner than
+ * dossier.reevaluate-interval-factor times the last evaluation's duration, so that a case large
+ * enough for an evaluation to take seconds spends at most a fifth of a burst being evaluated.
  */
 @ApplicationScoped
 public class Reevaluation {
@@ -38,20 +39,23 @@ public class Reevaluation {
     private final boolean enabled;
     private final ExecutorService executor;
     private final Duration minInterval;
+    private final double intervalFactor;
     /** Per case being evaluated: the titles of the sources added since its evaluation started. */
     private final Map<String, List<String>> pending = new HashMap<>();
 
     @Inject
     public Reevaluation(CaseDirectory cases, @ConfigProperty(name = "dossier.reevaluate-on-ingest", defaultValue = "true") boolean enabled,
-                        @ConfigProperty(name = "dossier.reevaluate-min-interval", defaultValue = "PT3S") Duration minInterval) {
-        this(cases, enabled, Executors.newVirtualThreadPerTaskExecutor(), minInterval);
+                        @ConfigProperty(name = "dossier.reevaluate-min-interval", defaultValue = "PT3S") Duration minInterval,
+                        @ConfigProperty(name = "dossier.reevaluate-interval-factor", defaultValue = "4") double intervalFactor) {
+        this(cases, enabled, Executors.newVirtualThreadPerTaskExecutor(), minInterval, intervalFactor);
     }
 
-    Reevaluation(CaseDirectory cases, boolean enabled, ExecutorService executor, Duration minInterval) {
+    Reevaluation(CaseDirectory cases, boolean enabled, ExecutorService executor, Duration minInterval, double intervalFactor) {
         this.cases = cases;
         this.enabled = enabled;
         this.executor = executor;
         this.minInterval = minInterval;
+        this.intervalFactor = intervalFactor;
     }
 
     /** Call after the write has committed. */
@@ -90,7 +94,8 @@ public class Reevaluation {
                 LOG.warnf(e, "re-evaluation of case %s after \"%s\" failed; the sources are stored", caseId, reason);
             }
             // the case stays taken until the interval is over: sources added meanwhile wait for one evaluation
-            if (!waitUntil(started + minInterval.toNanos())) {
+            long took = System.nanoTime() - started;
+            if (!waitUntil(started + Math.max(minInterval.toNanos(), (long) (intervalFactor * took)))) {
                 synchronized (pending) {
                     pending.remove(caseId); // shutting down: what is pending is stored, the next evaluation sees it
                 }
@@ -114,9 +119,26 @@ public class Reevaluation {
         }
     }
 
+    /** The longest reason sanctions-service takes (EvaluateCaseRequest.reason). */
+    static final int MAX_REASON = 1000;
+    private static final int MAX_TITLE = 120;
+
+    /** "sources 'A', 'B' added"; a burst names its first sources and counts the others, within {@link #MAX_REASON}. */
     static String reason(List<String> titles) {
-        String quoted = titles.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
-        return (titles.size() == 1 ? "source " : "sources ") + quoted + " added";
+        String head = titles.size() == 1 ? "source " : "sources ";
+        // room for the longest ending, " and 99999 more added"
+        int room = MAX_REASON - head.length() - 24;
+        StringBuilder named = new StringBuilder();
+        int shown = 0;
+        for (String t : titles) {
+            String quoted = "'" + (t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE - 1) + "…" : t) + "'";
+            if (named.length() + quoted.length() + 2 > room) {
+                break;
+            }
+            named.append(shown++ == 0 ? "" : ", ").append(quoted);
+        }
+        int rest = titles.size() - shown;
+        return head + named + (rest > 0 ? " and " + rest + " more" : "") + " added";
     }
 
     @PreDestroy

@@ -38,7 +38,7 @@ class ReevaluationTest {
     void asksForAnEvaluationWithTheSourceTitleAsReason() throws InterruptedException {
         FakeCaseDirectory cases = new FakeCaseDirectory();
         ExecutorService executor = Executors.newSingleThreadExecutor();
-        new Reevaluation(cases, true, executor, Duration.ZERO).sourceAdded("case-1", "Tanker seen off Zhoushan");
+        new Reevaluation(cases, true, executor, Duration.ZERO, 0).sourceAdded("case-1", "Tanker seen off Zhoushan");
         drain(executor);
         assertThat(cases.evaluations()).containsExactly("case-1: source 'Tanker seen off Zhoushan' added");
     }
@@ -48,7 +48,7 @@ class ReevaluationTest {
         FakeCaseDirectory cases = new FakeCaseDirectory();
         cases.setDown(true);
         ExecutorService executor = Executors.newSingleThreadExecutor();
-        assertThatCode(() -> new Reevaluation(cases, true, executor, Duration.ZERO).sourceAdded("case-1", "T")).doesNotThrowAnyException();
+        assertThatCode(() -> new Reevaluation(cases, true, executor, Duration.ZERO, 0).sourceAdded("case-1", "T")).doesNotThrowAnyException();
         drain(executor);
         assertThat(cases.evaluations()).isEmpty();
     }
@@ -57,7 +57,7 @@ class ReevaluationTest {
     void theSwitchTurnsItOff() throws InterruptedException {
         FakeCaseDirectory cases = new FakeCaseDirectory();
         ExecutorService executor = Executors.newSingleThreadExecutor();
-        new Reevaluation(cases, false, executor, Duration.ZERO).sourceAdded("case-1", "T");
+        new Reevaluation(cases, false, executor, Duration.ZERO, 0).sourceAdded("case-1", "T");
         drain(executor);
         assertThat(cases.evaluations()).isEmpty();
     }
@@ -77,7 +77,7 @@ class ReevaluationTest {
             }
         });
         ExecutorService executor = Executors.newFixedThreadPool(4);
-        Reevaluation reevaluation = new Reevaluation(slow, true, executor, Duration.ZERO);
+        Reevaluation reevaluation = new Reevaluation(slow, true, executor, Duration.ZERO, 0);
         reevaluation.sourceAdded("case-1", "A");
         assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
         reevaluation.sourceAdded("case-1", "B");
@@ -98,7 +98,7 @@ class ReevaluationTest {
             reasons.add(reason);
         });
         ExecutorService executor = Executors.newFixedThreadPool(2);
-        Reevaluation reevaluation = new Reevaluation(recording, true, executor, Duration.ofMillis(400));
+        Reevaluation reevaluation = new Reevaluation(recording, true, executor, Duration.ofMillis(400), 0);
         reevaluation.sourceAdded("case-1", "A");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (starts.isEmpty() && System.nanoTime() < deadline) {
@@ -112,5 +112,46 @@ class ReevaluationTest {
         drain(executor);
         assertThat(reasons).containsExactly("source 'A' added", "sources 'B', 'C', 'D' added");
         assertThat(starts.get(1) - starts.get(0)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(400));
+    }
+
+    @Test
+    void aCaseWhoseEvaluationTakesLongIsEvaluatedLessOften() throws InterruptedException {
+        java.util.List<Long> starts = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        dossier.source.client.CaseDirectory slow = evaluating((caseId, reason) -> {
+            starts.add(System.nanoTime());
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        // the minimum interval alone would allow the next evaluation 100 ms after the first started
+        Reevaluation reevaluation = new Reevaluation(slow, true, executor, Duration.ofMillis(100), 4);
+        reevaluation.sourceAdded("case-1", "A");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (starts.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        reevaluation.sourceAdded("case-1", "B");
+        drain(executor);
+        assertThat(starts).hasSize(2);
+        assertThat(starts.get(1) - starts.get(0)).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(4 * 300));
+    }
+
+    @Test
+    void theReasonOfALargeBurstNamesTheFirstSourcesAndCountsTheOthers() {
+        java.util.List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            titles.add("Customs records show another shipment of luxury vehicles, report number " + i);
+        }
+        titles.set(0, "x".repeat(5_000));
+        String reason = Reevaluation.reason(titles);
+        assertThat(reason).hasSizeLessThanOrEqualTo(Reevaluation.MAX_REASON)
+                .startsWith("sources '" + "x".repeat(Reevaluation.MAX_REASON / 10)).contains("…', 'Customs records show")
+                .matches(".* and \\d+ more added");
+        int named = reason.split("', '").length;
+        assertThat(reason).endsWith(" and " + (300 - named) + " more added");
+        assertThat(Reevaluation.reason(java.util.List.of("A", "B"))).isEqualTo("sources 'A', 'B' added");
     }
 }
