@@ -70,6 +70,8 @@ public final class MatcherIndex {
     private static final long SHARED_BIT = 1L << 63;
     private int nextId;
     private int liveNames;
+    /** Bumped by every change, so that a result computed at one generation can be reused until the next. */
+    private volatile long generation;
 
     public MatcherIndex(NameNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -86,6 +88,7 @@ public final class MatcherIndex {
                 removeUnlocked(s.id());
                 addUnlocked(s);
             }
+            if (!batch.isEmpty()) generation++;
             // ids are never reused (posting lists stay sorted by appending): renumber once most are dead
             if (nextId > 1024 && liveNames < nextId / 2) compactUnlocked();
         } finally {
@@ -101,9 +104,15 @@ public final class MatcherIndex {
         lock.writeLock().lock();
         try {
             clearUnlocked();
+            generation++;
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /** Changes with every put or clear: results of the index are valid while it stays the same. */
+    public long generation() {
+        return generation;
     }
 
     public int size() {

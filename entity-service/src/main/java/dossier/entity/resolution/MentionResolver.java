@@ -76,11 +76,23 @@ public final class MentionResolver {
         final EntityDirectory directory;
         final Map<String, PersonMention> persons = new HashMap<>();
         final List<PersonMention> order = new ArrayList<>();
+        /** The matcher's answers for the names met so far, while the index is unchanged: a name repeated is matched once. */
+        final Map<MatchQuery, List<NameMatch>> matches = new HashMap<>();
+        long matchesGeneration = -1;
 
         Document(String id, boolean createUnknown, EntityDirectory directory) {
             this.id = id;
             this.createUnknown = createUnknown;
             this.directory = directory;
+        }
+
+        List<NameMatch> match(MatchQuery query) {
+            long generation = matcher.index().generation();
+            if (generation != matchesGeneration) {
+                matches.clear();
+                matchesGeneration = generation;
+            }
+            return matches.computeIfAbsent(query, matcher::match);
         }
 
         void notePerson(MatchSubject s, List<String> surfaceTokens, int start, double confidence, String country) {
@@ -194,7 +206,7 @@ public final class MentionResolver {
             }
             return unknown(doc, span, name, schema, ownSpans);
         }
-        List<NameMatch> matches = matcher.match(new MatchQuery(name, schema, null, null, Set.of(), 5, settings.threshold()));
+        List<NameMatch> matches = doc.match(new MatchQuery(name, schema, null, null, Set.of(), 5, settings.threshold()));
         if (!matches.isEmpty()) {
             NameMatch best = matches.get(0);
             // unverified entities made from earlier mentions do not make a listed name ambiguous

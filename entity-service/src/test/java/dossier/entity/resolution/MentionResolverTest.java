@@ -164,4 +164,21 @@ class MentionResolverTest {
         assertThat(with.get(1).entityId()).isEqualTo(with.get(0).entityId());
         assertThat(directory.created).hasSize(1);
     }
+
+    @Test
+    void aRepeatedNameIsMatchedAgainOnceTheIndexHasChanged() {
+        String text = "Zzyzx Ventures Holding paid. Zzyzx Ventures Holding denied it.";
+        List<MentionCandidate> spans = List.of(new MentionCandidate(0, 22, "Zzyzx Ventures Holding", "ORGANIZATION"),
+                new MentionCandidate(29, 51, "Zzyzx Ventures Holding", "ORGANIZATION"));
+        long before = index.generation();
+        List<Resolution> rs = resolver.resolve("doc-6", text, spans, true, directory);
+        // the first mention made an entity (the index changed), so the second is not answered from the first match
+        assertThat(index.generation()).isGreaterThan(before);
+        assertThat(rs.get(0).method()).isEqualTo("new");
+        assertThat(rs.get(1).method()).isEqualTo("name");
+        assertThat(rs.get(1).entityId()).isEqualTo(rs.get(0).entityId());
+        long after = index.generation();
+        index.putAll(List.of());
+        assertThat(index.generation()).as("an empty batch changes nothing").isEqualTo(after);
+    }
 }

@@ -2,12 +2,13 @@ package dossier.source.nlp;
 
 /**
  * One token with its offsets in the full text, its Universal POS tag, its lemma, and the lemma it
- * would have as a verb (the tagger sometimes calls a gerund a noun; rules about verbs look at both).
+ * would have as a verb (the tagger sometimes calls a gerund a noun; rules about verbs look at both),
+ * and its lower case (made once: the extraction rules ask for it many times a token).
  */
-public record Token(String text, int start, int end, String tag, String lemma, String verbLemma) {
+public record Token(String text, int start, int end, String tag, String lemma, String verbLemma, String lower) {
 
-    public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+    public Token(String text, int start, int end, String tag, String lemma, String verbLemma) {
+        this(text, start, end, tag, lemma, verbLemma, text.toLowerCase(java.util.Locale.ROOT));
     }
 
     public boolean capitalized() {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 
 import org.bson.Document;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
@@ -258,24 +257,22 @@ public class SourceRepository {
         db.runCommand(new Document("ping", 1));
     }
 
+    // objects to documents and back through Jackson's token buffer: no JSON text in between
+    @SuppressWarnings("unchecked")
     private Document toDocument(Object value) {
-        try {
-            return Document.parse(json.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
+        return new Document(json.convertValue(value, Map.class));
     }
 
     private StoredSource toStored(Document d) {
         try {
             List<Claim> claims = new ArrayList<>();
             for (Document c : d.getList("claims", Document.class, List.of())) {
-                claims.add(json.readValue(c.toJson(), Claim.class));
+                claims.add(json.convertValue(c, Claim.class));
             }
             d.remove("claims");
             d.remove("_id");
-            return new StoredSource(json.readValue(d.toJson(), Source.class), claims);
-        } catch (JsonProcessingException e) {
+            return new StoredSource(json.convertValue(d, Source.class), claims);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("a stored source cannot be read back", e);
         }
     }
