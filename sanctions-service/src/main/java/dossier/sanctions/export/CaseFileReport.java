@@ -110,6 +110,9 @@ public final class CaseFileReport {
                     .map(e -> List.of(Run.raw(sourceRef(e.getSourceId()) + " \""), Run.text(e.getSpan().getText()), Run.raw("\"")))
                     .distinct()
                     .forEach(runs -> blocks.add(new Item(1, "-", runs)));
+            if (step.getEvidenceOmitted() > 0) {
+                blocks.add(new Item(1, "-", List.of(Run.raw("and " + step.getEvidenceOmitted() + " more supporting claims (see Claims)"))));
+            }
         }
     }
 

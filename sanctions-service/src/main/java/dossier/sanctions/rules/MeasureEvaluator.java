@@ -330,6 +330,8 @@ public final class MeasureEvaluator {
     }
 
     private static ReasoningStep step(String element, ElementStatus st, String text, List<Evidence> ev) {
-        return ReasoningStep.newBuilder().setElement(element).setStatus(st).setExplanation(text).addAllEvidence(ev).build();
+        EvidenceSelection listed = EvidenceSelection.of(ev);
+        return ReasoningStep.newBuilder().setElement(element).setStatus(st).setExplanation(text)
+                .addAllEvidence(listed.kept()).setEvidenceOmitted(listed.omitted()).build();
     }
 }

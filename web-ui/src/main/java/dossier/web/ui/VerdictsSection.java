@@ -194,6 +194,12 @@ final class VerdictsSection {
             for (Evidence e : s.getEvidenceList()) {
                 evidence.add(evidence(e));
             }
+            if (s.getEvidenceOmitted() > 0) {
+                Div more = new Div(new Span("… and " + s.getEvidenceOmitted() + " more supporting claim"
+                        + (s.getEvidenceOmitted() == 1 ? "" : "s") + " (see Claims)"));
+                more.addClassName("evidence-omitted");
+                evidence.add(more);
+            }
             row.add(evidence);
         }
         return row;

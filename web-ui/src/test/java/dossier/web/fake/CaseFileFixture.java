@@ -111,7 +111,8 @@ public final class CaseFileFixture {
                 .addReasoning(ReasoningStep.newBuilder().setElement("ITEM_IN_SCOPE").setStatus(ElementStatus.MET)
                         .setExplanation("An Aurus limousine is a luxury automobile (HS 8703).")
                         .addEvidence(Evidence.newBuilder().setClaimId("c3").setSourceId("s2")
-                                .setSourceTitle(s2.getTitle()).setSpan(span(TEXT_2, DELIVERY))))
+                                .setSourceTitle(s2.getTitle()).setSpan(span(TEXT_2, DELIVERY)))
+                        .setEvidenceOmitted(7))
                 .addReasoning(ReasoningStep.newBuilder().setElement("NO_EXEMPTION").setStatus(ElementStatus.UNKNOWN)
                         .setExplanation("No exemption was reported; none is known."))
                 .build();

@@ -123,7 +123,8 @@ class CaseFileBrowserTest {
         WebElement verdict = byId("verdict-v1");
         assertThat(verdict.getText()).contains(CaseFileFixture.CITATION_INSTRUMENT)
                 .contains("Item in scope").contains("Met")
-                .contains("“" + CaseFileFixture.DELIVERY + "”");
+                .contains("“" + CaseFileFixture.DELIVERY + "”")
+                .contains("… and 7 more supporting claims (see Claims)");
         screenshot("case-file-verdicts");
 
         openTab("tab-parties");
