@@ -29,6 +29,14 @@ class ReevaluationTest {
         };
     }
 
+    /** Waits (10 s at most) until the first evaluation has started. */
+    private static void awaitFirst(java.util.List<Long> starts) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (starts.isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+    }
+
     private static void drain(ExecutorService executor) throws InterruptedException {
         executor.shutdown();
         assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -100,10 +108,7 @@ class ReevaluationTest {
         ExecutorService executor = Executors.newFixedThreadPool(2);
         Reevaluation reevaluation = new Reevaluation(recording, true, executor, Duration.ofMillis(400), 0);
         reevaluation.sourceAdded("case-1", "A");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (starts.isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        awaitFirst(starts);
         // the first evaluation is done at once; these three arrive while the next one must wait
         reevaluation.sourceAdded("case-1", "B");
         reevaluation.sourceAdded("case-1", "C");
@@ -129,10 +134,7 @@ class ReevaluationTest {
         // the minimum interval alone would allow the next evaluation 100 ms after the first started
         Reevaluation reevaluation = new Reevaluation(slow, true, executor, Duration.ofMillis(100), 4);
         reevaluation.sourceAdded("case-1", "A");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (starts.isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        awaitFirst(starts);
         reevaluation.sourceAdded("case-1", "B");
         drain(executor);
         assertThat(starts).hasSize(2);
