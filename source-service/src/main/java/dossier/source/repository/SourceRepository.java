@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +47,12 @@ public class SourceRepository {
     static final String SOURCES = "sources";
     static final String META = "search_meta";
     private static final String MEMBERS_READY = "case-sources-v1";
+    // a source's search terms and their counts, index for index
+    static final String TERM_LIST = "termList";
+    static final String TERM_FREQ = "termFreq";
+    // earlier layouts: a {t, n} document per term; before that a multikey "terms" array
+    private static final String LEGACY_TERM_COUNTS = "termCounts";
+    private static final Bson WITHOUT_TERMS = Projections.exclude("terms", LEGACY_TERM_COUNTS, TERM_LIST, TERM_FREQ);
 
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -118,9 +125,10 @@ public class SourceRepository {
             claimDocs.add(toDocument(c));
         }
         doc.put("claims", claimDocs);
-        List<Document> counts = new ArrayList<>();
-        terms.forEach((t, n) -> counts.add(new Document("t", t).append("n", n)));
-        doc.put("termCounts", counts);
+        // two parallel arrays, not a {t, n} document per term: some 500 fewer nested documents a
+        // source for the server to decode, store and (embedded H2) serialise on every page write
+        doc.put(TERM_LIST, new ArrayList<>(terms.keySet()));
+        doc.put(TERM_FREQ, new ArrayList<>(terms.values()));
         // the case's id list first: the source becomes visible (in lists and search) only with its insertOne
         members.add(source.caseId(), source.id());
         try {
@@ -144,7 +152,7 @@ public class SourceRepository {
     }
 
     public Optional<StoredSource> findById(String id) {
-        return Optional.ofNullable(sources().find(Filters.eq("_id", id)).projection(Projections.exclude("terms", "termCounts"))
+        return Optional.ofNullable(sources().find(Filters.eq("_id", id)).projection(WITHOUT_TERMS)
                 .first()).map(this::toStored);
     }
 
@@ -152,7 +160,7 @@ public class SourceRepository {
         // EMBEDDED-MONGO: exactly the keys of the unique index as a plain document (no $and): the
         // embedded server then answers from that index instead of scanning
         return Optional.ofNullable(sources().find(new Document("caseId", caseId).append("contentHash", hash))
-                .projection(Projections.exclude("terms", "termCounts")).first()).map(this::toStored);
+                .projection(WITHOUT_TERMS).first()).map(this::toStored);
     }
 
     /**
@@ -186,7 +194,16 @@ public class SourceRepository {
 
     private static Map<String, Integer> termCounts(Document d) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Document tc : d.getList("termCounts", Document.class, List.of())) {
+        List<String> terms = d.getList(TERM_LIST, String.class);
+        if (terms != null) {
+            List<Integer> freqs = d.getList(TERM_FREQ, Integer.class, List.of());
+            for (int i = 0; i < terms.size() && i < freqs.size(); i++) {
+                counts.put(terms.get(i), freqs.get(i));
+            }
+            return counts;
+        }
+        // sources stored before the parallel arrays: a {t, n} document per term
+        for (Document tc : d.getList(LEGACY_TERM_COUNTS, Document.class, List.of())) {
             counts.put(tc.getString("t"), tc.getInteger("n"));
         }
         return counts;
@@ -214,7 +231,7 @@ public class SourceRepository {
     /** The stored term counts of these sources (ids without a source document are left out). */
     private Map<String, Map<String, Integer>> termCountsOf(Collection<String> ids) {
         Map<String, Map<String, Integer>> out = new HashMap<>();
-        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include("termCounts"))) {
+        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include(TERM_LIST, TERM_FREQ, LEGACY_TERM_COUNTS))) {
             out.put(d.getString("_id"), termCounts(d));
         }
         return out;
@@ -242,7 +259,7 @@ public class SourceRepository {
             }
         }
         if (!unseen.isEmpty()) {
-            for (Document d : sources().find(Filters.in("_id", unseen)).projection(Projections.exclude("terms", "termCounts"))) {
+            for (Document d : sources().find(Filters.in("_id", unseen)).projection(WITHOUT_TERMS)) {
                 String id = d.getString("_id");
                 StoredSource s = toStored(d);
                 decoded.put(id, s);

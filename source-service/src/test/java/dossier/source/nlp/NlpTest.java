@@ -29,6 +29,24 @@ class NlpTest {
     }
 
     @Test
+    void wordsOfLettersAndDigitsStayWholeAndPunctuationIsStillSplitOff() {
+        String text = "Officials in Pyongyang received 2 Senat limousines (worth $500,000 each), the U.N. panel said.";
+        List<String> tokens = analyzer.analyze(text, 0, text.length()).getFirst().tokens().stream().map(Token::text).toList();
+        assertThat(tokens).contains("Pyongyang", "Senat", "limousines", "(", "$", "500,000", ")", ",", ".");
+        // the shipped model asks its classifier at every character; the shortcut leaves such words alone
+        assertThat(new opennlp.tools.tokenize.TokenizerME(NlpModels.shared().tokens()).useAlphaNumericOptimization()).isTrue();
+    }
+
+    @Test
+    void theTaggerKeepsOneSequenceAndStillTagsVerbsAndNouns() {
+        assertThat(NlpModels.shared().pos().getManifestProperty("BeamSize")).isEqualTo(String.valueOf(NlpModels.POS_BEAM));
+        String text = "The minister denied that the ship delivered fuel.";
+        List<Token> tokens = analyzer.analyze(text, 0, text.length()).getFirst().tokens();
+        assertThat(tokens).filteredOn(t -> t.tag().equals("VERB")).extracting(Token::lemma).contains("deny", "deliver");
+        assertThat(tokens).filteredOn(t -> t.tag().equals("NOUN")).extracting(Token::text).contains("minister", "ship", "fuel");
+    }
+
+    @Test
     void headingsAreMarked() {
         String text = "A Delicate Balance\nThe minister spoke at length about it.";
         List<AnalyzedSentence> s = analyzer.analyze(text, 0, text.length());

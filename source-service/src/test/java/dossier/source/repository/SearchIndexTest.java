@@ -132,6 +132,22 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSourcesTermsAreStoredAsParallelArraysAndReadBackWithTheirCounts() {
+        repo.insert(source("a", "case-1", "h1"), List.of(), new java.util.LinkedHashMap<>(Map.of("tanker", 3, "fuel", 1)));
+
+        Document raw = db.getCollection(SourceRepository.SOURCES).find(Filters.eq("_id", "a")).first();
+        assertThat(raw).doesNotContainKey("termCounts");
+        assertThat(raw.getList(SourceRepository.TERM_LIST, String.class)).containsExactlyInAnyOrder("tanker", "fuel");
+        int tanker = raw.getList(SourceRepository.TERM_LIST, String.class).indexOf("tanker");
+        assertThat(raw.getList(SourceRepository.TERM_FREQ, Integer.class).get(tanker)).isEqualTo(3);
+        SourceRepository restarted = Repositories.on(db);
+        assertThat(restarted.findByTerms(List.of(Set.of("tanker")), "case-1")).singleElement()
+                .satisfies(h -> assertThat(h.counts()).containsEntry("tanker", 3));
+        assertThat(restarted.findByTerms(List.of(Set.of("fuel")), "case-1")).singleElement()
+                .satisfies(h -> assertThat(h.counts()).containsEntry("fuel", 1));
+    }
+
+    @Test
     void sourcesStoredBeforeTheCaseListsExistedAreFoundAfterARestart() {
         Document old = new Document("_id", "old").append("id", "old").append("caseId", "case-9").append("contentHash", "h").append("seq", 1L)
                 .append("title", "Old").append("text", "t").append("body", "b")
