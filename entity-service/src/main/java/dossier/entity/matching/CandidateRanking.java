@@ -178,6 +178,11 @@ final class CandidateRanking {
         // ... then re-rank the pool by how much of each query token the name's parts spell out.
         // The spelling overlap of two different tokens is at most SPELLING_MAX, and none for a short
         // token: names are spelled out best bound first, and once the best n cannot be beaten, no more
+        String[] token = tokens.toArray(String[]::new);
+        // the most spelling can give a token without its key: none for a short one (only the same
+        // token, which has its key credit 1.0 already)
+        float[] reach = new float[q];
+        for (int i = 0; i < q; i++) reach[i] = token[i].length() < PREFIX_MIN ? 0 : (float) SPELLING_MAX;
         List<List<NamePart>> nameTokens = new ArrayList<>(size);
         double[] penalty = new double[size];
         long[] bound = new long[size];
@@ -187,12 +192,12 @@ final class CandidateRanking {
             nameTokens.add(parts);
             // parts the query lacks make a name less likely; parts the name lacks already got no credit
             int extra = 0;
-            for (NamePart t : parts) if (!isQueryPart(t)) extra++;
+            for (int m = 0, np = parts.size(); m < np; m++) if (!isQueryPart(parts.get(m))) extra++;
             penalty[k] = LENGTH_PENALTY * meanIdf * extra;
             double s = 0;
             for (int i = 0; i < q; i++) {
                 float c = credit[slot * q + i];
-                s += idf[i] * (c >= SPELLING_MAX || tokens.get(i).length() < PREFIX_MIN ? c : Math.max(c, SPELLING_MAX));
+                s += idf[i] * Math.max(c, reach[i]);
             }
             bound[k] = (pack(s - penalty[k], 0) & SCORE_BITS) | k;
         }
@@ -207,8 +212,7 @@ final class CandidateRanking {
             double s = 0;
             for (int i = 0; i < q; i++) {
                 float c = credit[slot * q + i];
-                // the same token has its key credit 1.0 already
-                s += idf[i] * (c >= SPELLING_MAX ? c : Math.max(c, spelling(tokens.get(i), nameTokens.get(k))));
+                s += idf[i] * (c >= reach[i] ? c : Math.max(c, spelling(token[i], nameTokens.get(k))));
             }
             found = offer(best, found, pack(s - penalty[k], slot));
         }
@@ -232,8 +236,8 @@ final class CandidateRanking {
      */
     static double spelling(String token, List<NamePart> nameTokens) {
         double best = 0;
-        for (NamePart part : nameTokens) {
-            String t = part.text();
+        for (int k = 0, n = nameTokens.size(); k < n; k++) {
+            String t = nameTokens.get(k).text();
             if (t.equals(token)) return 1.0;
             int min = Math.min(t.length(), token.length()), max = Math.max(t.length(), token.length());
             if (min < PREFIX_MIN) continue;

@@ -34,7 +34,7 @@ public final class NearCopyDetector {
         String best = null;
         double bestScore = threshold;
         for (var e : others.entrySet()) {
-            double score = jaccard(mine, e.getValue());
+            double score = jaccard(mine, e.getValue(), bestScore);
             if (score >= bestScore) {
                 bestScore = score;
                 best = e.getKey();
@@ -60,20 +60,33 @@ public final class NearCopyDetector {
         return Arrays.stream(out).sorted().distinct().toArray();
     }
 
-    private static double jaccard(long[] a, long[] b) {
+    /**
+     * The Jaccard overlap of two sorted hash sets, or 0 once it can no longer reach {@code floor}:
+     * a case's sources are mostly unrelated, and their merge stops after a part of their shingles.
+     */
+    static double jaccard(long[] a, long[] b, double floor) {
         if (b.length == 0) {
             return 0;
         }
+        // c / (|a| + |b| - c) >= floor  <=>  c >= floor (|a| + |b|) / (1 + floor); a hair lower, so
+        // that a pair exactly at the floor is still worked out (ties go to the later source)
+        long need = (long) Math.ceil(floor * (a.length + b.length) / (1 + floor) - 1e-9);
         int common = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length;) {
             if (a[i] == b[j]) {
                 common++;
                 i++;
                 j++;
-            } else if (a[i] < b[j]) {
-                i++;
             } else {
-                j++;
+                if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+                // at most the shorter remainder can still be common
+                if (common + Math.min(a.length - i, b.length - j) < need) {
+                    return 0;
+                }
             }
         }
         return common / (double) (a.length + b.length - common);
