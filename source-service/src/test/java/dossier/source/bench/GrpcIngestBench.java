@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,17 +21,19 @@ import io.grpc.ManagedChannelBuilder;
  * into one existing case.
  * Run: ./mvnw -B -q -pl source-service -am package -DskipTests &&
  *      ./mvnw -B -q -pl source-service exec:java@grpc-ingest-bench -Dexec.args="localhost:8102 CASE_ID 200 4"
- * (address, case id, articles, concurrent callers).
+ * (address, case id, articles, concurrent callers, warm-up articles before the timed ones: 10 by
+ * default, about 1,000 for the steady state after a start).
  */
 public final class GrpcIngestBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: ADDRESS CASE_ID [ARTICLES=200] [CONCURRENCY=4]");
+            throw new IllegalArgumentException("usage: ADDRESS CASE_ID [ARTICLES=200] [CONCURRENCY=4] [WARMUP=10]");
         }
         String caseId = args[1];
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         ManagedChannel channel = ManagedChannelBuilder.forTarget(args[0]).usePlaintext()
                 .maxInboundMessageSize(16 * 1024 * 1024).build();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -38,35 +41,41 @@ public final class GrpcIngestBench {
             SourceServiceGrpc.SourceServiceBlockingStub stub = SourceServiceGrpc.newBlockingStub(channel);
             GenreArticles articles = new GenreArticles();
             String run = Long.toString(System.currentTimeMillis(), 36);
-            // warm-up: the service's first calls load models and fill the lemma memory
-            for (int i = 0; i < Math.min(10, count); i++) {
-                stub.ingestSource(request(caseId, articles, "warm-" + run + "-" + i, i));
-            }
+            // warm-up, not timed: the services' first calls load models and fill the lemma memory,
+            // and their JITs compile the hot paths over the first thousand or so articles after a start
+            AtomicInteger warmFailures = new AtomicInteger();
+            run(pool, warmup, n -> stub.withDeadlineAfter(120, TimeUnit.SECONDS)
+                    .ingestSource(request(caseId, articles, "warm-" + run + "-" + n, n)), warmFailures);
             AtomicInteger failures = new AtomicInteger();
-            List<Future<?>> calls = new ArrayList<>();
             long t0 = System.nanoTime();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                calls.add(pool.submit(() -> {
-                    try {
-                        stub.withDeadlineAfter(120, TimeUnit.SECONDS)
-                                .ingestSource(request(caseId, articles, "bench-" + run + "-" + n, 10_000 + n));
-                    } catch (RuntimeException e) {
-                        if (failures.incrementAndGet() == 1) {
-                            System.err.println("ingest failed: " + e.getMessage());
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : calls) {
-                f.get();
-            }
+            run(pool, count, n -> stub.withDeadlineAfter(120, TimeUnit.SECONDS)
+                    .ingestSource(request(caseId, articles, "bench-" + run + "-" + n, 100_000 + n)), failures);
             double seconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("%d articles of ~1,000 words through IngestSource with %d callers in %.1f s: %.1f articles/s (%d failed)%n",
                     count, concurrency, seconds, (count - failures.get()) / seconds, failures.get());
         } finally {
             pool.shutdownNow();
             channel.shutdownNow();
+        }
+    }
+
+    /** Calls {@code ingest} for 0..count-1 on the pool and waits for all; failures are counted, the first printed. */
+    private static void run(ExecutorService pool, int count, IntConsumer ingest, AtomicInteger failures) throws Exception {
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            calls.add(pool.submit(() -> {
+                try {
+                    ingest.accept(n);
+                } catch (RuntimeException e) {
+                    if (failures.incrementAndGet() == 1) {
+                        System.err.println("ingest failed: " + e.getMessage());
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : calls) {
+            f.get();
         }
     }
 
