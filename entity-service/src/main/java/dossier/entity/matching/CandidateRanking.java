@@ -41,7 +41,7 @@ final class CandidateRanking {
     private record Posting(IntArrayList ids, int token, int token2, float weight) {
     }
 
-    private final List<String> tokens;
+    private final String[] tokens;
     /**
      * The index's own parts for the query tokens: a name's part is a query token exactly when it is
      * one of these objects (the index keeps one part per distinct token), a reference comparison
@@ -60,8 +60,8 @@ final class CandidateRanking {
 
     CandidateRanking(List<String> queryTokens, java.util.function.Function<String, NamePart> indexedPart, int nameCount, int max) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(queryTokens));
-        this.tokens = List.copyOf(distinct.subList(0, Math.min(MAX_TOKENS, distinct.size())));
-        this.queryParts = tokens.stream().map(indexedPart).filter(java.util.Objects::nonNull).toArray(NamePart[]::new);
+        this.tokens = distinct.subList(0, Math.min(MAX_TOKENS, distinct.size())).toArray(String[]::new);
+        this.queryParts = java.util.Arrays.stream(tokens).map(indexedPart).filter(java.util.Objects::nonNull).toArray(NamePart[]::new);
         this.nameCount = nameCount;
         this.max = Math.max(1, max);
         this.slotOf = new IntIntHashMap(this.max * INTRODUCE_FACTOR);
@@ -74,11 +74,11 @@ final class CandidateRanking {
     }
 
     int tokenCount() {
-        return tokens.size();
+        return tokens.length;
     }
 
     String token(int i) {
-        return tokens.get(i);
+        return tokens[i];
     }
 
     /** A key hit: the names of {@code ids} get {@code weight} for query token {@code token} (and {@code token2}, for a joined pair, if >= 0). */
@@ -110,7 +110,7 @@ final class CandidateRanking {
                 slot = slotIds.size();
                 slotIds.add(id);
                 slotOf.put(id, slot);
-                int need = (slot + 1) * tokens.size();
+                int need = (slot + 1) * tokens.length;
                 if (need > credit.length) credit = Arrays.copyOf(credit, Math.max(need, credit.length * 2));
             }
             give(slot, p);
@@ -150,7 +150,7 @@ final class CandidateRanking {
     }
 
     private void give(int slot, Posting p) {
-        int at = slot * tokens.size();
+        int at = slot * tokens.length;
         credit[at + p.token] = combine(credit[at + p.token], p.weight);
         if (p.token2 >= 0) credit[at + p.token2] = combine(credit[at + p.token2], p.weight);
     }
@@ -161,7 +161,7 @@ final class CandidateRanking {
     }
 
     private int[] top(IntPredicate accept, IntFunction<List<NamePart>> tokensOf) {
-        int q = tokens.size();
+        int q = tokens.length;
         double[] idf = idf();
         double meanIdf = Arrays.stream(idf).average().orElse(1);
         // first cut by key credit alone, to a pool a few times the size wanted ...
@@ -177,12 +177,10 @@ final class CandidateRanking {
         }
         // ... then re-rank the pool by how much of each query token the name's parts spell out.
         // The spelling overlap of two different tokens is at most SPELLING_MAX, and none for a short
-        // token: names are spelled out best bound first, and once the best n cannot be beaten, no more
-        String[] token = tokens.toArray(String[]::new);
-        // the most spelling can give a token without its key: none for a short one (only the same
-        // token, which has its key credit 1.0 already)
+        // token (only the same token, which has its key credit 1.0 already): that is the most spelling
+        // can reach; names are spelled out best bound first, and once the best n cannot be beaten, no more
         float[] reach = new float[q];
-        for (int i = 0; i < q; i++) reach[i] = token[i].length() < PREFIX_MIN ? 0 : (float) SPELLING_MAX;
+        for (int i = 0; i < q; i++) reach[i] = tokens[i].length() < PREFIX_MIN ? 0 : (float) SPELLING_MAX;
         List<List<NamePart>> nameTokens = new ArrayList<>(size);
         double[] penalty = new double[size];
         long[] bound = new long[size];
@@ -212,7 +210,7 @@ final class CandidateRanking {
             double s = 0;
             for (int i = 0; i < q; i++) {
                 float c = credit[slot * q + i];
-                s += idf[i] * (c >= reach[i] ? c : Math.max(c, spelling(token[i], nameTokens.get(k))));
+                s += idf[i] * (c >= reach[i] ? c : Math.max(c, spelling(tokens[i], nameTokens.get(k))));
             }
             found = offer(best, found, pack(s - penalty[k], slot));
         }
@@ -262,8 +260,8 @@ final class CandidateRanking {
 
     /** ln(1 + N / df)^2 of each query token; df from its own list, or, for an unknown spelling, its closest key family. */
     private double[] idf() {
-        int[] df = new int[tokens.size()];
-        float[] best = new float[tokens.size()];
+        int[] df = new int[tokens.length];
+        float[] best = new float[tokens.length];
         for (Posting p : postings) {
             if (p.token2 >= 0) continue;
             if (p.weight > best[p.token] || (p.weight == best[p.token] && p.ids.size() < df[p.token])) {
@@ -271,7 +269,7 @@ final class CandidateRanking {
                 df[p.token] = p.ids.size();
             }
         }
-        double[] idf = new double[tokens.size()];
+        double[] idf = new double[tokens.length];
         for (int i = 0; i < idf.length; i++) {
             // StrictMath: the same value interpreted or compiled (Math.log may differ by an ulp), so a
             // near-tie at the candidate cut always falls the same way
