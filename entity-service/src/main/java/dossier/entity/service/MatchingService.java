@@ -20,6 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -231,10 +232,22 @@ public class MatchingService implements EntityDirectory {
                     .addNames(Name.newBuilder().setValue(name.strip()).setKind(NameKind.PRIMARY)
                             .setProvenance(documentId == null || documentId.isBlank() ? "mention" : documentId))
                     .addDatasets("mention").setVerified(false).build();
-            stored = Optional.of(upsert(List.of(e)).items().get(0).id());
+            try {
+                stored = Optional.of(upsert(List.of(e)).items().get(0).id());
+            } catch (PersistenceException lost) {
+                // another request (or replica) created the same name between the read and the write:
+                // the unique key kept one entity, and this request uses it
+                stored = store.idByKey(key);
+                if (stored.isEmpty()) throw lost;
+            }
         }
         mentionIds.put(key, stored.get());
-        return index.subject(stored.get());
+        MatchSubject s = index.subject(stored.get());
+        if (s == null) { // written by the other request or replica, not indexed here yet
+            index.putAll(store.loadSubjects(List.of(stored.get())));
+            s = index.subject(stored.get());
+        }
+        return s;
     }
 
     private void seedCountries() {

@@ -17,11 +17,13 @@ import jakarta.inject.Inject;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -59,6 +61,18 @@ public class SourceRepository {
 
     @Inject
     MongoDatabase db;
+
+    /** Empty or blank: the embedded server (as for MongoClientProducer). */
+    @ConfigProperty(name = "dossier.mongo.url")
+    Optional<String> mongoUrl = Optional.empty();
+
+    /**
+     * Sources a reply carries when they are read by id. EMBEDDED-MONGO: the embedded server puts
+     * every match into its first reply (MongoDB ends a batch at 16 MiB) and the driver refuses a
+     * reply over 48 MB, which a few hundred sources reach; two documents of at most 16 MiB always
+     * fit. On MongoDB the server's own batches are kept (0).
+     */
+    static final int EMBEDDED_READ_BATCH = 2;
 
     private CaseMembers members;
     /**
@@ -182,7 +196,7 @@ public class SourceRepository {
     /** The bodies of these sources (id → body; ids without a source are left out). */
     public Map<String, String> bodies(Collection<String> ids) {
         Map<String, String> out = new HashMap<>();
-        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include("body"))) {
+        for (Document d : byIds(ids, Projections.include("body"))) {
             out.put(d.getString("_id"), d.getString("body"));
         }
         return out;
@@ -231,7 +245,7 @@ public class SourceRepository {
     /** The stored term counts of these sources (ids without a source document are left out). */
     private Map<String, Map<String, Integer>> termCountsOf(Collection<String> ids) {
         Map<String, Map<String, Integer>> out = new HashMap<>();
-        for (Document d : sources().find(Filters.in("_id", ids)).projection(Projections.include(TERM_LIST, TERM_FREQ, LEGACY_TERM_COUNTS))) {
+        for (Document d : byIds(ids, Projections.include(TERM_LIST, TERM_FREQ, LEGACY_TERM_COUNTS))) {
             out.put(d.getString("_id"), termCounts(d));
         }
         return out;
@@ -259,7 +273,7 @@ public class SourceRepository {
             }
         }
         if (!unseen.isEmpty()) {
-            for (Document d : sources().find(Filters.in("_id", unseen)).projection(WITHOUT_TERMS)) {
+            for (Document d : byIds(unseen, WITHOUT_TERMS)) {
                 String id = d.getString("_id");
                 StoredSource s = toStored(d);
                 decoded.put(id, s);
@@ -267,6 +281,12 @@ public class SourceRepository {
             }
         }
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    /** The sources with these ids (in no particular order), in replies of a size both servers can send. */
+    private FindIterable<Document> byIds(Collection<String> ids, Bson projection) {
+        boolean embedded = mongoUrl.filter(u -> !u.isBlank()).isEmpty();
+        return sources().find(Filters.in("_id", ids)).projection(projection).batchSize(embedded ? EMBEDDED_READ_BATCH : 0);
     }
 
     /** EMBEDDED-MONGO: both servers answer "ping"; the embedded one ignores read/write concerns. */
