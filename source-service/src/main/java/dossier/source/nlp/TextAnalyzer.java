@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -24,7 +23,7 @@ public final class TextAnalyzer {
 
     private final SentenceDetectorME sentenceDetector;
     private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
+    private final GreedyPosTagger tagger;
     private final LemmatizerME lemmatizer;
     private final Lemmas lemmas;
 
@@ -32,7 +31,7 @@ public final class TextAnalyzer {
         this.lemmas = models.lemmas();
         this.sentenceDetector = new SentenceDetectorME(models.sentences());
         this.tokenizer = new TokenizerME(models.tokens());
-        this.tagger = new POSTaggerME(models.pos());
+        this.tagger = new GreedyPosTagger(models.pos());
         this.lemmatizer = new LemmatizerME(models.lemmatizer());
     }
 
