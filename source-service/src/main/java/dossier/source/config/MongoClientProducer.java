@@ -66,7 +66,7 @@ public class MongoClientProducer {
     @Produces
     @Singleton
     MongoClient mongoClient() {
-        if (url.isPresent() && !url.get().isBlank()) {
+        if (usesMongoDb(url)) {
             LOG.infof("source-service uses MongoDB at %s", redact(url.get()));
             return MongoClients.create(url.get());
         }
@@ -106,6 +106,11 @@ public class MongoClientProducer {
             // EMBEDDED-MONGO: the H2 file is only guaranteed complete after a clean shutdown
             server.shutdown(); // also closes the H2 store, flushing it to disk
         }
+    }
+
+    /** A MongoDB URL is given (dossier.mongo.url); else the embedded server is used. */
+    public static boolean usesMongoDb(Optional<String> url) {
+        return url.isPresent() && !url.get().isBlank();
     }
 
     private static String redact(String connection) {

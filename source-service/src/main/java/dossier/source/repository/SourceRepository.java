@@ -33,6 +33,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 
 import dossier.source.cache.LruMap;
+import dossier.source.config.MongoClientProducer;
 import dossier.source.domain.Claim;
 import dossier.source.domain.Source;
 
@@ -62,7 +63,6 @@ public class SourceRepository {
     @Inject
     MongoDatabase db;
 
-    /** Empty or blank: the embedded server (as for MongoClientProducer). */
     @ConfigProperty(name = "dossier.mongo.url")
     Optional<String> mongoUrl = Optional.empty();
 
@@ -73,6 +73,7 @@ public class SourceRepository {
      * fit. On MongoDB the server's own batches are kept (0).
      */
     static final int EMBEDDED_READ_BATCH = 2;
+    private int readBatch;
 
     private CaseMembers members;
     /**
@@ -92,6 +93,7 @@ public class SourceRepository {
 
     @PostConstruct
     void indexes() {
+        readBatch = MongoClientProducer.usesMongoDb(mongoUrl) ? 0 : EMBEDDED_READ_BATCH;
         MongoCollection<Document> c = sources();
         c.createIndex(Indexes.ascending("caseId", "contentHash"), new IndexOptions().unique(true).name("case_hash"));
         // EMBEDDED-MONGO: the embedded server accepts but ignores non-unique secondary indexes
@@ -285,8 +287,7 @@ public class SourceRepository {
 
     /** The sources with these ids (in no particular order), in replies of a size both servers can send. */
     private FindIterable<Document> byIds(Collection<String> ids, Bson projection) {
-        boolean embedded = mongoUrl.filter(u -> !u.isBlank()).isEmpty();
-        return sources().find(Filters.in("_id", ids)).projection(projection).batchSize(embedded ? EMBEDDED_READ_BATCH : 0);
+        return sources().find(Filters.in("_id", ids)).projection(projection).batchSize(readBatch);
     }
 
     /** EMBEDDED-MONGO: both servers answer "ping"; the embedded one ignores read/write concerns. */
