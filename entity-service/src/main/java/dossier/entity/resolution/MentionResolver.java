@@ -41,11 +41,15 @@ public final class MentionResolver {
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
 
+    /** Names whose matches are remembered across documents (a few kilobytes each). */
+    private static final int RECENT_MATCHES = 10_000;
+
     private final EntityMatcher matcher;
     private final ReferenceLexicon lexicon;
     private final MentionFinder finder;
     private final Settings settings;
     private final NameNormalizer normalizer;
+    private final RecentMatches recentMatches;
 
     public MentionResolver(EntityMatcher matcher, ReferenceLexicon lexicon, Settings settings) {
         this.matcher = matcher;
@@ -53,6 +57,7 @@ public final class MentionResolver {
         this.finder = new MentionFinder(lexicon);
         this.settings = settings;
         this.normalizer = lexicon.normalizer();
+        this.recentMatches = new RecentMatches(matcher, RECENT_MATCHES);
     }
 
     /** A person named in the document so far. */
@@ -76,23 +81,11 @@ public final class MentionResolver {
         final EntityDirectory directory;
         final Map<String, PersonMention> persons = new HashMap<>();
         final List<PersonMention> order = new ArrayList<>();
-        /** The matcher's answers for the names met so far, while the index is unchanged: a name repeated is matched once. */
-        final Map<MatchQuery, List<NameMatch>> matches = new HashMap<>();
-        long matchesGeneration = -1;
 
         Document(String id, boolean createUnknown, EntityDirectory directory) {
             this.id = id;
             this.createUnknown = createUnknown;
             this.directory = directory;
-        }
-
-        List<NameMatch> match(MatchQuery query) {
-            long generation = matcher.index().generation();
-            if (generation != matchesGeneration) {
-                matches.clear();
-                matchesGeneration = generation;
-            }
-            return matches.computeIfAbsent(query, matcher::match);
         }
 
         void notePerson(MatchSubject s, List<String> surfaceTokens, int start, double confidence, String country) {
@@ -206,7 +199,7 @@ public final class MentionResolver {
             }
             return unknown(doc, span, name, schema, ownSpans);
         }
-        List<NameMatch> matches = doc.match(new MatchQuery(name, schema, null, null, Set.of(), 5, settings.threshold()));
+        List<NameMatch> matches = recentMatches.match(new MatchQuery(name, schema, null, null, Set.of(), 5, settings.threshold()));
         if (!matches.isEmpty()) {
             NameMatch best = matches.get(0);
             // unverified entities made from earlier mentions do not make a listed name ambiguous

@@ -181,4 +181,18 @@ class MentionResolverTest {
         index.putAll(List.of());
         assertThat(index.generation()).as("an empty batch changes nothing").isEqualTo(after);
     }
+
+    @Test
+    void aNameMetInAnEarlierDocumentResolvesToWhatTheIndexHoldsNow() {
+        String text = "Orrin Quillfeather Vantassel signed.";
+        List<MentionCandidate> spans = List.of(new MentionCandidate(0, 28, "Orrin Quillfeather Vantassel", "PERSON"));
+        // matched once (no entity yet), then remembered: an earlier answer must not outlive the entity made next
+        assertThat(resolver.resolve("doc-7", text, spans, false, directory).get(0).entityId()).isNull();
+        Resolution made = resolver.resolve("doc-8", text, spans, true, directory).get(0);
+        assertThat(made.method()).isEqualTo("new");
+        Resolution again = resolver.resolve("doc-9", text, spans, true, directory).get(0);
+        assertThat(again.method()).isEqualTo("name");
+        assertThat(again.entityId()).isEqualTo(made.entityId());
+        assertThat(directory.created).hasSize(1);
+    }
 }
