@@ -92,14 +92,17 @@ public final class ClaimComparator {
             if (sources.size() < 2) {
                 continue; // one source neither corroborates nor contradicts itself here
             }
-            List<List<Observation>> clusters = cluster(obs);
+            SlotValues values0 = new SlotValues(obs);
+            List<List<Observation>> clusters = values0.clusters();
             String label = obs.get(0).label();
             if (clusters.size() > 1) {
                 // values compatible with every other ("potential") take no side; they are listed apart
-                List<Observation> neutral = obs.stream().filter(o -> obs.stream()
-                        .allMatch(m -> compatible(o, m, obs))).toList();
-                List<Observation> disputed = obs.stream().filter(o -> !neutral.contains(o)).toList();
-                List<ComparisonResult.SlotValue> values = new ArrayList<>(cluster(disputed).stream().map(this::slotValue).toList());
+                List<Observation> neutral = new ArrayList<>();
+                List<Observation> disputed = new ArrayList<>();
+                for (int i = 0; i < obs.size(); i++) {
+                    (values0.compatibleWithAll(i) ? neutral : disputed).add(obs.get(i));
+                }
+                List<ComparisonResult.SlotValue> values = new ArrayList<>(new SlotValues(disputed).clusters().stream().map(this::slotValue).toList());
                 String text = conflictText(obs.get(0), values, sourceLabels);
                 if (!neutral.isEmpty()) {
                     ComparisonResult.SlotValue n = slotValue(neutral);
@@ -147,38 +150,109 @@ public final class ClaimComparator {
     }
 
     /**
-     * Compatible, or bridged by a third value of the slot whose names hold the names of both ("the
-     * Y" and "an X" are one thing when a source of the case speaks of "an X Y").
+     * The values of one slot (or of a part of it, which then bridges only within itself), with the
+     * compatibility of every two of them worked out at most once. Compatibility looks at the role and
+     * at the value's text, normalised form, entity and names only, so the observations of a slot that
+     * agree in those (most of a large case's: sources repeat each other) are one value here, and a
+     * comparison costs what the distinct values cost, not the square or cube of the observations.
      */
-    private boolean compatible(Observation a, Observation b, List<Observation> slot) {
-        if (compatibility.compatible(a.role(), a.arg(), b.arg())) {
-            return true;
+    private final class SlotValues {
+        private record Value(String role, String value, String normalized, String entityId, List<String> names) {
         }
-        Set<String> both = new LinkedHashSet<>(a.arg().names());
-        both.addAll(b.arg().names());
-        return !a.arg().names().isEmpty() && !b.arg().names().isEmpty() && slot.stream()
-                .anyMatch(o -> o.arg().names().containsAll(both) && compatibility.compatible(o.role(), o.arg(), a.arg())
-                        && compatibility.compatible(o.role(), o.arg(), b.arg()));
-    }
 
-    /** Values join a group only when compatible with every member (compatibility is not transitive). */
-    private List<List<Observation>> cluster(List<Observation> obs) {
-        List<List<Observation>> clusters = new ArrayList<>();
-        for (Observation o : obs) {
-            List<Observation> home = null;
-            for (List<Observation> cl : clusters) {
-                if (cl.stream().allMatch(m -> compatible(o, m, obs))) {
-                    home = cl;
-                    break;
+        private final List<Observation> obs;
+        /** obs index -> distinct value index */
+        private final int[] valueOf;
+        /** a distinct value index -> one observation with it */
+        private final List<Observation> distinct = new ArrayList<>();
+        /** rows of distinct x distinct, made when first asked: 0 not worked out yet, 1 compatible, 2 not */
+        private final byte[][] known;
+
+        SlotValues(List<Observation> obs) {
+            this.obs = obs;
+            this.valueOf = new int[obs.size()];
+            Map<Value, Integer> index = new HashMap<>();
+            for (int i = 0; i < obs.size(); i++) {
+                Observation o = obs.get(i);
+                ClaimArgument a = o.arg();
+                valueOf[i] = index.computeIfAbsent(new Value(o.role(), a.value(), a.normalized(), a.entityId(), a.names()), v -> {
+                    distinct.add(o);
+                    return distinct.size() - 1;
+                });
+            }
+            this.known = new byte[distinct.size()][];
+        }
+
+        /**
+         * Compatible, or bridged by a third value of the slot whose names hold the names of both ("the
+         * Y" and "an X" are one thing when a source of the case speaks of "an X Y").
+         */
+        boolean compatible(int x, int y) {
+            byte[] row = known[x] == null ? (known[x] = new byte[distinct.size()]) : known[x];
+            if (row[y] == 0) {
+                row[y] = (byte) (work(distinct.get(x), distinct.get(y)) ? 1 : 2);
+            }
+            return row[y] == 1;
+        }
+
+        private boolean work(Observation a, Observation b) {
+            if (compatibility.compatible(a.role(), a.arg(), b.arg())) {
+                return true;
+            }
+            if (a.arg().names().isEmpty() || b.arg().names().isEmpty()) {
+                return false;
+            }
+            Set<String> both = new LinkedHashSet<>(a.arg().names());
+            both.addAll(b.arg().names());
+            for (Observation o : distinct) {
+                if (o.arg().names().containsAll(both) && compatibility.compatible(o.role(), o.arg(), a.arg())
+                        && compatibility.compatible(o.role(), o.arg(), b.arg())) {
+                    return true;
                 }
             }
-            if (home == null) {
-                home = new ArrayList<>();
-                clusters.add(home);
-            }
-            home.add(o);
+            return false;
         }
-        return clusters;
+
+        /** Whether the value of observation i is compatible with every value of the slot. */
+        boolean compatibleWithAll(int i) {
+            for (int y = 0; y < distinct.size(); y++) {
+                if (!compatible(valueOf[i], y)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Groups in order of first appearance: a value joins the first group it is compatible with
+         * every member of (compatibility is not transitive), else starts one.
+         */
+        List<List<Observation>> clusters() {
+            List<List<Observation>> clusters = new ArrayList<>();
+            List<java.util.BitSet> members = new ArrayList<>(); // the distinct values of each group
+            for (int i = 0; i < obs.size(); i++) {
+                int x = valueOf[i];
+                int home = -1;
+                for (int c = 0; c < clusters.size() && home < 0; c++) {
+                    boolean all = true;
+                    java.util.BitSet m = members.get(c);
+                    for (int y = m.nextSetBit(0); y >= 0 && all; y = m.nextSetBit(y + 1)) {
+                        all = compatible(x, y);
+                    }
+                    if (all) {
+                        home = c;
+                    }
+                }
+                if (home < 0) {
+                    home = clusters.size();
+                    clusters.add(new ArrayList<>());
+                    members.add(new java.util.BitSet());
+                }
+                clusters.get(home).add(obs.get(i));
+                members.get(home).set(x);
+            }
+            return clusters;
+        }
     }
 
     private String display(Observation o) {
@@ -214,13 +288,41 @@ public final class ClaimComparator {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // one source, or a source and the one it nearly copies: one line
+        Map<String, Integer> firstOfSource = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                String si = claims.get(i).sourceId();
-                String sj = claims.get(j).sourceId();
-                boolean copy = sj.equals(copies.get(si)) || si.equals(copies.get(sj));
-                if (si.equals(sj) || copy || shareCitation(claims.get(i), claims.get(j))) {
-                    parent[find(parent, i)] = find(parent, j);
+            Integer first = firstOfSource.putIfAbsent(claims.get(i).sourceId(), i);
+            if (first != null) {
+                union(parent, i, first);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Integer copied = firstOfSource.get(copies.get(claims.get(i).sourceId()));
+            if (copied != null) {
+                union(parent, i, copied);
+            }
+        }
+        // a shared citation: claims citing alike are compared once (a case's claims cite few sources)
+        Map<List<AttributionLink>, List<Integer>> byCitations = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            List<AttributionLink> chain = claims.get(i).attribution();
+            if (chain.size() > 1) {
+                byCitations.computeIfAbsent(citations(chain), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>(byCitations.values());
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> mine = groups.get(g);
+            Claim c = claims.get(mine.get(0));
+            if (shareCitation(c, c)) {
+                mine.forEach(i -> union(parent, i, mine.get(0)));
+            }
+            for (int h = g + 1; h < groups.size(); h++) {
+                List<Integer> other = groups.get(h);
+                if (shareCitation(c, claims.get(other.get(0)))) {
+                    // every claim of the one shares with every claim of the other
+                    mine.forEach(i -> union(parent, i, other.get(0)));
+                    other.forEach(i -> union(parent, i, mine.get(0)));
                 }
             }
         }
@@ -229,6 +331,19 @@ public final class ClaimComparator {
             roots.add(find(parent, i));
         }
         return roots.size();
+    }
+
+    /** What {@link #shareCitation} reads of an attribution chain: the names and entities it cites. */
+    private static List<AttributionLink> citations(List<AttributionLink> chain) {
+        List<AttributionLink> out = new ArrayList<>(chain.size() - 1);
+        for (AttributionLink l : chain.subList(1, chain.size())) {
+            out.add(new AttributionLink(l.name(), l.entityId(), "", null));
+        }
+        return out;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[find(parent, a)] = find(parent, b);
     }
 
     private static int find(int[] p, int i) {

@@ -105,4 +105,66 @@ class ClaimComparatorTest {
                 cited("b", "s2", "Outlet B", "Reuters")))).isEqualTo(2);
         assertThat(comparator.independentLines(List.of(cited("a", "s1", "Outlet A"), cited("b", "s1", "Outlet A")))).isEqualTo(1);
     }
+
+    @Test
+    void claimsCitingAlikeAreOneLineHoweverManyAndWhereverTheyStand() {
+        ClaimComparator comparator = new ClaimComparator(lex);
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            // three lines, interleaved: Tass (however written), Reuters, and sources citing nobody
+            String source = "s" + i;
+            claims.add(switch (i % 3) {
+                case 0 -> cited("c" + i, source, "Outlet " + i, i % 2 == 0 ? "Tass" : "the Tass news agency");
+                case 1 -> cited("c" + i, source, "Outlet " + i, "Reuters");
+                default -> cited("c" + i, source, "Outlet " + i);
+            });
+        }
+        assertThat(comparator.independentLines(claims)).isEqualTo(2 + 10);
+        // a citation with no significant word ("a news agency") joins nothing, not even its like
+        assertThat(comparator.independentLines(List.of(cited("a", "s1", "Outlet A", "a news agency"),
+                cited("b", "s2", "Outlet B", "a news agency")))).isEqualTo(2);
+    }
+
+    @Test
+    void aNearCopyIsNoFurtherLineOfEvidence() {
+        List<Claim> claims = new ArrayList<>();
+        Map<String, String> labels = new HashMap<>();
+        for (String source : List.of("s1", "s2", "s3")) {
+            int i = 0;
+            for (Claim c : Fixtures.run(Fixtures.read(Fixtures.SEEDS.get(0)), "Outlet " + source, "2024-02-20").claims()) {
+                claims.add(c.withIds(source + "-c" + i++, "case", source));
+            }
+            labels.put(source, "Outlet " + source);
+        }
+        ComparisonResult apart = new ClaimComparator(lex).compare("case", claims, labels, Map.of());
+        ComparisonResult copied = new ClaimComparator(lex).compare("case", claims, labels, Map.of("s3", "s1"));
+        var item = apart.corroborations().stream().filter(c -> c.slot().endsWith("/item")).findFirst().orElseThrow();
+        assertThat(item.value().sourceIds()).containsExactly("s1", "s2", "s3");
+        assertThat(item.value().independentLines()).isEqualTo(3);
+        assertThat(copied.corroborations().stream().filter(c -> c.slot().equals(item.slot())).findFirst().orElseThrow()
+                .value().independentLines()).isEqualTo(2);
+    }
+
+    @Test
+    void sourcesRepeatingEachOtherGiveTheSameSlotsAndValuesHoweverMany() {
+        // twice: every slot has two sources at least, so no slot is left out for having one
+        ComparisonResult once = compareFixtures(repeat(Fixtures.SEEDS, 2));
+        ComparisonResult many = compareFixtures(repeat(Fixtures.SEEDS, 12));
+        assertThat(many.conflicts()).extracting(ComparisonResult.Conflict::slot)
+                .containsExactlyElementsOf(once.conflicts().stream().map(ComparisonResult.Conflict::slot).toList());
+        for (int k = 0; k < once.conflicts().size(); k++) {
+            assertThat(many.conflicts().get(k).values()).extracting(ComparisonResult.SlotValue::value)
+                    .containsExactlyElementsOf(once.conflicts().get(k).values().stream().map(ComparisonResult.SlotValue::value).toList());
+        }
+        assertThat(many.corroborations()).extracting(ComparisonResult.Corroboration::slot)
+                .containsExactlyElementsOf(once.corroborations().stream().map(ComparisonResult.Corroboration::slot).toList());
+    }
+
+    private static List<String> repeat(List<String> resources, int times) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            out.addAll(resources);
+        }
+        return out;
+    }
 }
