@@ -142,8 +142,9 @@ public final class TextAnalyzer {
         List<int[]> spans = new ArrayList<>();
         for (Span s : tokenizer.tokenizePos(sentence)) {
             String tok = sentence.substring(s.getStart(), s.getEnd());
-            Matcher m = CLITIC.matcher(tok);
-            if (m.matches() && !m.group(1).endsWith("'")) {
+            // a clitic starts with an apostrophe after at least one character: other tokens (nearly all) skip the pattern
+            Matcher m = tok.indexOf('\'', 1) > 0 ? CLITIC.matcher(tok) : null;
+            if (m != null && m.matches() && !m.group(1).endsWith("'")) {
                 int cut = s.getStart() + m.group(1).length();
                 spans.add(new int[] {s.getStart(), cut});
                 spans.add(new int[] {cut, s.getEnd()});
