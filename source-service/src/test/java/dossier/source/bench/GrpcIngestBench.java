@@ -22,18 +22,21 @@ import io.grpc.ManagedChannelBuilder;
  * Run: ./mvnw -B -q -pl source-service -am package -DskipTests &&
  *      ./mvnw -B -q -pl source-service exec:java@grpc-ingest-bench -Dexec.args="localhost:8102 CASE_ID 200 4"
  * (address, case id, articles, concurrent callers, warm-up articles before the timed ones: 10 by
- * default, about 1,000 for the steady state after a start).
+ * default, about 1,000 for the steady state after a start; and the case they go into, by default the
+ * timed one).
  */
 public final class GrpcIngestBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: ADDRESS CASE_ID [ARTICLES=200] [CONCURRENCY=4] [WARMUP=10]");
+            throw new IllegalArgumentException("usage: ADDRESS CASE_ID [ARTICLES=200] [CONCURRENCY=4] [WARMUP=10] [WARMUP_CASE_ID=CASE_ID]");
         }
         String caseId = args[1];
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int concurrency = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
+        // a case of its own for the warm-up keeps the timed case as large as the timed articles make it
+        String warmupCaseId = args.length > 5 ? args[5] : caseId;
         ManagedChannel channel = ManagedChannelBuilder.forTarget(args[0]).usePlaintext()
                 .maxInboundMessageSize(16 * 1024 * 1024).build();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -44,8 +47,12 @@ public final class GrpcIngestBench {
             // warm-up, not timed: the services' first calls load models and fill the lemma memory,
             // and their JITs compile the hot paths over the first thousand or so articles after a start
             AtomicInteger warmFailures = new AtomicInteger();
+            long w0 = System.nanoTime();
             run(pool, warmup, n -> stub.withDeadlineAfter(120, TimeUnit.SECONDS)
-                    .ingestSource(request(caseId, articles, "warm-" + run + "-" + n, n)), warmFailures);
+                    .ingestSource(request(warmupCaseId, articles, "warm-" + run + "-" + n, n)), warmFailures);
+            double warmSeconds = (System.nanoTime() - w0) / 1e9;
+            System.out.printf("warm-up, not timed: %d articles in %.1f s: %.1f articles/s (%d failed)%n",
+                    warmup, warmSeconds, (warmup - warmFailures.get()) / warmSeconds, warmFailures.get());
             AtomicInteger failures = new AtomicInteger();
             long t0 = System.nanoTime();
             run(pool, count, n -> stub.withDeadlineAfter(120, TimeUnit.SECONDS)
