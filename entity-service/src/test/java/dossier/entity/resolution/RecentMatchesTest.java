@@ -7,6 +7,7 @@ import dossier.entity.matching.MatcherIndex;
 import dossier.entity.matching.NameKind;
 import dossier.entity.matching.NameMatch;
 import dossier.entity.matching.NameNormalizer;
+import dossier.entity.matching.SameAsGraph;
 import dossier.entity.matching.SubjectName;
 import dossier.entity.testdata.OfacFixture;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,18 @@ class RecentMatchesTest {
         assertThat(recent.match(query("Kim Jong Un").withSchema("VESSEL")))
                 .isEqualTo(matcher.match(query("Kim Jong Un").withSchema("VESSEL")));
         assertThat(recent.match(query("Kim Jong Un"))).isSameAs(five);
+    }
+
+    @Test
+    void anAnalystsJudgementMakesTheNameBeMatchedAgain() {
+        RecentMatches recent = new RecentMatches(matcher, 100);
+        List<NameMatch> before = recent.match(query("Kim Jong Un"));
+        assertThat(before).hasSizeGreaterThan(1);
+        String first = before.get(0).subject().id();
+        String second = before.get(1).subject().id();
+        matcher.sameAs(new SameAsGraph(List.of(List.of(first, second))));
+        List<NameMatch> after = recent.match(query("Kim Jong Un"));
+        assertThat(after).extracting(m -> m.subject().id()).doesNotContain(second);
+        assertThat(after.get(0).reasons()).anyMatch(r -> r.feature().equals("analyst_decision"));
     }
 }

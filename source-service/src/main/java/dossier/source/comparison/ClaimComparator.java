@@ -2,6 +2,7 @@ package dossier.source.comparison;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -92,15 +93,15 @@ public final class ClaimComparator {
             if (sources.size() < 2) {
                 continue; // one source neither corroborates nor contradicts itself here
             }
-            SlotValues values0 = new SlotValues(obs);
-            List<List<Observation>> clusters = values0.clusters();
+            SlotValues slotValues = new SlotValues(obs);
+            List<List<Observation>> clusters = slotValues.clusters();
             String label = obs.get(0).label();
             if (clusters.size() > 1) {
                 // values compatible with every other ("potential") take no side; they are listed apart
                 List<Observation> neutral = new ArrayList<>();
                 List<Observation> disputed = new ArrayList<>();
                 for (int i = 0; i < obs.size(); i++) {
-                    (values0.compatibleWithAll(i) ? neutral : disputed).add(obs.get(i));
+                    (slotValues.compatibleWithAll(i) ? neutral : disputed).add(obs.get(i));
                 }
                 List<ComparisonResult.SlotValue> values = new ArrayList<>(new SlotValues(disputed).clusters().stream().map(this::slotValue).toList());
                 String text = conflictText(obs.get(0), values, sourceLabels);
@@ -229,13 +230,13 @@ public final class ClaimComparator {
          */
         List<List<Observation>> clusters() {
             List<List<Observation>> clusters = new ArrayList<>();
-            List<java.util.BitSet> members = new ArrayList<>(); // the distinct values of each group
+            List<BitSet> members = new ArrayList<>(); // the distinct values of each group
             for (int i = 0; i < obs.size(); i++) {
                 int x = valueOf[i];
                 int home = -1;
                 for (int c = 0; c < clusters.size() && home < 0; c++) {
                     boolean all = true;
-                    java.util.BitSet m = members.get(c);
+                    BitSet m = members.get(c);
                     for (int y = m.nextSetBit(0); y >= 0 && all; y = m.nextSetBit(y + 1)) {
                         all = compatible(x, y);
                     }
@@ -246,7 +247,7 @@ public final class ClaimComparator {
                 if (home < 0) {
                     home = clusters.size();
                     clusters.add(new ArrayList<>());
-                    members.add(new java.util.BitSet());
+                    members.add(new BitSet());
                 }
                 clusters.get(home).add(obs.get(i));
                 members.get(home).set(x);
