@@ -20,7 +20,7 @@ import io.grpc.ManagedChannelBuilder;
  * with UNAVAILABLE without them). Generated 1,000-word articles, each distinct, go concurrently
  * into one existing case.
  * Run: ./mvnw -B -q -pl source-service -am package -DskipTests &&
- *      ./mvnw -B -q -pl source-service exec:java@grpc-ingest-bench -Dexec.args="localhost:8102 CASE_ID 200 4"
+ *      ./mvnw -B -q -pl source-service exec:java@grpc-ingest-bench -Dexec.args="localhost:8102 CASE_ID 1000 8 1000 WARMUP_CASE_ID"
  * (address, case id, articles, concurrent callers, warm-up articles before the timed ones: 10 by
  * default, about 1,000 for the steady state after a start; and the case they go into, by default the
  * timed one).
