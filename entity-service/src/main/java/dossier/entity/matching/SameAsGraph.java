@@ -49,4 +49,15 @@ public final class SameAsGraph {
     public boolean isEmpty() {
         return groupOf.isEmpty();
     }
+
+    /** The same groups, however the judgements were ordered. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SameAsGraph g && groupOf.equals(g.groupOf);
+    }
+
+    @Override
+    public int hashCode() {
+        return groupOf.hashCode();
+    }
 }

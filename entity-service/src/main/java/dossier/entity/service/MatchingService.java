@@ -170,6 +170,8 @@ public class MatchingService implements EntityDirectory {
 
     private void reloadDecisions() {
         SameAsGraph g = decisions.sameAsGraph();
+        // the periodic refresh reloads them: an unchanged graph is kept, so remembered matches stay valid
+        if (g.equals(sameAs)) return;
         sameAs = g;
         matcher.sameAs(g);
     }

@@ -41,4 +41,13 @@ class SameAsGraphTest {
         return new MatchSubject(id, "PERSON", name, List.of(new SubjectName(name, NameKind.PRIMARY)), List.of(), List.of(),
                 java.util.Set.of());
     }
+
+    @Test
+    void graphsOfTheSameGroupsAreEqualWhateverTheOrderOfJudgements() {
+        SameAsGraph a = new SameAsGraph(List.of(List.of("a", "b"), List.of("b", "c"), List.of("x", "y")));
+        SameAsGraph b = new SameAsGraph(List.of(List.of("y", "x"), List.of("c", "a"), List.of("b", "c")));
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a).isNotEqualTo(new SameAsGraph(List.of(List.of("a", "b"), List.of("x", "y"))));
+        assertThat(SameAsGraph.EMPTY).isEqualTo(new SameAsGraph(List.of()));
+    }
 }
