@@ -14,7 +14,7 @@ import java.util.List;
  * a case name the same parties again and again, and matching a name against the whole index is
  * most of what resolving a document costs. An answer is used only at the index generation and with
  * the analysts' judgements it was computed with, so any change to the index (a list import, an
- * entity made from a mention, a refresh from another replica) or a reload of the judgements makes
+ * entity made from a mention, a refresh from another replica) or a change in the judgements makes
  * every remembered answer be worked out again.
  */
 final class RecentMatches {
