@@ -55,6 +55,8 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     DecisionService decisions;
     @Inject
     ScreeningThreads screeningThreads;
+    @Inject
+    GrpcErrors errors;
 
     @Override
     @Blocking
@@ -171,12 +173,12 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
         return same.isEmpty() ? e : e.toBuilder().clearSameAs().addAllSameAs(same).build();
     }
 
-    private static <T> void respond(StreamObserver<T> observer, java.util.function.Supplier<T> call) {
+    private <T> void respond(StreamObserver<T> observer, java.util.function.Supplier<T> call) {
         T result;
         try {
             result = call.get();
         } catch (RuntimeException e) {
-            observer.onError(GrpcErrors.toStatus(e).asRuntimeException());
+            observer.onError(errors.toStatus(e).asRuntimeException());
             return;
         }
         observer.onNext(result);

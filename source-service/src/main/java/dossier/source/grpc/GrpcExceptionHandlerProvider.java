@@ -1,30 +1,24 @@
 package dossier.source.grpc;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.grpc.Metadata;
-import io.grpc.ServerCall;
-import io.quarkus.grpc.ExceptionHandler;
-import io.quarkus.grpc.ExceptionHandlerProvider;
+import dossier.source.domain.DependencyUnavailableException;
+import dossier.source.domain.SourceNotFoundException;
+import dossier.support.grpc.GrpcStatusMapper;
+import io.grpc.Status;
 
-/** Routes anything a service method lets escape through {@link ErrorMapper}; authentication will enter here too. */
+/**
+ * source-service's errors as gRPC status (the mapping itself is shared: {@link GrpcStatusMapper}):
+ * missing sources and cases NOT_FOUND, a dependency down UNAVAILABLE.
+ */
 @ApplicationScoped
-public class GrpcExceptionHandlerProvider implements ExceptionHandlerProvider {
+public class GrpcExceptionHandlerProvider extends GrpcStatusMapper {
 
-    @Override
-    public <ReqT, RespT> ExceptionHandler<ReqT, RespT> createHandler(ServerCall.Listener<ReqT> listener,
-            ServerCall<ReqT, RespT> call, Metadata metadata) {
-        return new ExceptionHandler<>(listener, call, metadata) {
-            @Override
-            protected void handleException(Throwable t, ServerCall<ReqT, RespT> call, Metadata metadata) {
-                var status = ErrorMapper.toStatus(t);
-                call.close(status.getStatus(), status.getTrailers() == null ? new Metadata() : status.getTrailers());
-            }
-        };
-    }
-
-    @Override
-    public Throwable transform(Throwable t) {
-        return ErrorMapper.toStatus(t);
+    public GrpcExceptionHandlerProvider() {
+        super("source-service", Map.of(
+                SourceNotFoundException.class, Status.Code.NOT_FOUND,
+                DependencyUnavailableException.class, Status.Code.UNAVAILABLE));
     }
 }

@@ -33,6 +33,9 @@ import io.smallrye.common.annotation.Blocking;
 public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
 
     @Inject
+    GrpcExceptionHandlerProvider errors;
+
+    @Inject
     IngestService ingest;
 
     @Inject
@@ -88,12 +91,12 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
         });
     }
 
-    private static <T> void respond(StreamObserver<T> out, Supplier<T> work) {
+    private <T> void respond(StreamObserver<T> out, Supplier<T> work) {
         T result;
         try {
             result = work.get();
         } catch (Throwable t) {
-            out.onError(ErrorMapper.toStatus(t));
+            out.onError(errors.toStatus(t).asRuntimeException());
             return;
         }
         out.onNext(result);

@@ -1,4 +1,4 @@
-package dossier.web.logging;
+package dossier.support.logging;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -25,6 +25,7 @@ import java.util.logging.Handler;
  * deployment artifact is not served for this Quarkus version; jboss-logmanager's JsonFormatter lives
  * in the boot class loader, which does not see jakarta.json. So its structured formatter (keys, MDC,
  * exceptions) writes through jakarta.json from here. What Quarkus logs while it boots stays text.
+ * One copy for every service: each picks it up from this module (indexed through its beans.xml).
  */
 @Singleton
 public class JsonConsoleLog {
