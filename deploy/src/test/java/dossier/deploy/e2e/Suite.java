@@ -75,6 +75,16 @@ final class Suite implements AutoCloseable {
         }
     }
 
+    /** Some of the services, each started, then each awaited (entity first: the others call it). */
+    void startAndAwait(Duration timeout, Service... services) throws IOException, InterruptedException {
+        for (Service s : services) {
+            start(s);
+        }
+        for (Service s : services) {
+            awaitReady(s, timeout);
+        }
+    }
+
     void start(Service service) throws IOException {
         Path jar = repo.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
@@ -106,6 +116,14 @@ final class Suite implements AutoCloseable {
             if (!p.waitFor(20, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor();
             }
+        }
+    }
+
+    /** SIGKILL, as a crash or an OOM kill ends a process: no shutdown hook, no flush. */
+    void kill(Service service) throws InterruptedException {
+        Process p = processes.remove(service);
+        if (p != null) {
+            p.destroyForcibly().waitFor();
         }
     }
 

@@ -13,6 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.h2.mvstore.MVStore;
 import org.jboss.logging.Logger;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -21,6 +24,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dossier.source.repository.DurableWrites;
 
 /**
  * The standard MongoDB driver, pointed at DOSSIER_MONGO_URL when set, else at an embedded
@@ -62,13 +66,14 @@ public class MongoClientProducer {
     int cacheMb;
 
     private MongoServer server;
+    private MVStore store;
 
     @Produces
     @Singleton
     MongoClient mongoClient() {
         if (usesMongoDb(url)) {
             LOG.infof("source-service uses MongoDB at %s", redact(url.get()));
-            return MongoClients.create(url.get());
+            return MongoClients.create(settings(url.get()));
         }
         // EMBEDDED-MONGO: mongo-java-server speaks the wire protocol (reports 5.0) but lacks $text,
         // $near, transactions, collation and $setWindowFields; see EMBEDDED-MONGO.md
@@ -77,6 +82,27 @@ public class MongoClientProducer {
         String conn = server.getConnectionString();
         LOG.infof("source-service uses the embedded MongoDB-wire server (%s backend) at %s", embeddedBackend, conn);
         return MongoClients.create(conn);
+    }
+
+    /**
+     * A write is acknowledged only once a majority of the replica set has it in its journal, unless
+     * the URL says otherwise (w=, journal=): an OK means the write survives a crash.
+     */
+    static MongoClientSettings settings(String url) {
+        ConnectionString cs = new ConnectionString(url);
+        MongoClientSettings.Builder b = MongoClientSettings.builder().applyConnectionString(cs);
+        if (cs.getWriteConcern() == null) {
+            b.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+        }
+        return b.build();
+    }
+
+    /** What makes a write durable before its reply: see {@link DurableWrites}. */
+    @Produces
+    @Singleton
+    DurableWrites durableWrites(MongoClient client) {
+        // EMBEDDED-MONGO: the H2 store commits in the background; commit it with each write
+        return store == null ? DurableWrites.ALREADY : store::commit;
     }
 
     @Produces
@@ -92,7 +118,7 @@ public class MongoClientProducer {
         try {
             Path dir = Path.of(dataDir);
             Files.createDirectories(dir);
-            MVStore store = new MVStore.Builder().fileName(dir.resolve("source-mongo.mv").toString())
+            store = new MVStore.Builder().fileName(dir.resolve("source-mongo.mv").toString())
                     .autoCompactFillRate(compactFillRate).cacheSize(cacheMb).open();
             return new H2Backend(store);
         } catch (java.io.IOException e) {

@@ -63,6 +63,9 @@ public class SourceRepository {
     @Inject
     MongoDatabase db;
 
+    @Inject
+    DurableWrites durable = DurableWrites.ALREADY;
+
     @ConfigProperty(name = "dossier.mongo.url")
     Optional<String> mongoUrl = Optional.empty();
 
@@ -156,6 +159,8 @@ public class SourceRepository {
             }
             throw e;
         }
+        // the source is on disk before the ingest is answered
+        durable.commit();
     }
 
     private void removeMemberQuietly(Source source, RuntimeException cause) {
