@@ -18,7 +18,9 @@ import dossier.support.model.EventModel;
  * type mapped by matching.json (TRANSFER and ALLEGATION → transfer); a role is mapped by the legacy
  * table (date → time) when the claim has no event kind or the role is not in the event model.
  * A time argument's interval is used when set; the claim's own {@code time_interval} stands for a
- * missing time argument unless it is only an upper bound (the report's date).
+ * missing time argument unless it is only an upper bound (the report's date). A legacy claim keeps
+ * the date it found in its sentence only in {@code Claim.time} (else the report's date there): that
+ * stands for its time argument when it is not the publication date.
  */
 public final class ClaimReader {
 
@@ -30,7 +32,7 @@ public final class ClaimReader {
         this.rules = rules;
     }
 
-    public PredictedEvent read(String article, Claim c) {
+    public PredictedEvent read(String article, String published, Claim c) {
         boolean modelled = c.getEventKind() != EventKind.EVENT_KIND_UNSPECIFIED && c.getEventKind() != EventKind.UNRECOGNIZED;
         String kind = modelled ? EventModel.wire(c.getEventKind()) : rules.legacyKinds().getOrDefault(c.getType().name(), "");
         Map<String, List<PredictedEvent.Value>> roles = new LinkedHashMap<>();
@@ -44,6 +46,8 @@ public final class ClaimReader {
                 && c.getTimeInterval().getPrecision() != DatePrecision.DATE_PRECISION_UNSPECIFIED) {
             roles.put(time, List.of(PredictedEvent.Value.interval(c.getTime(), c.getTimeInterval().getStart(),
                     c.getTimeInterval().getEnd())));
+        } else if (!roles.containsKey(time) && !modelled && !c.getTime().isEmpty() && !c.getTime().equals(published)) {
+            roles.put(time, List.of(new PredictedEvent.Value(c.getTime(), c.getTime(), null, "", "")));
         }
         String modality = c.getModality().name().toLowerCase(Locale.ROOT);
         return new PredictedEvent(c.getId(), article, kind, modality, c.getSpan().getStart(), c.getSpan().getEnd(), roles);

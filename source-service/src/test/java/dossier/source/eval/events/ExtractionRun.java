@@ -46,7 +46,7 @@ public final class ExtractionRun {
         for (Claim c : r.claims()) {
             Claim withIds = c.withIds(a.id() + "#" + n++, eventId, a.id());
             claims.add(withIds);
-            PredictedEvent p = reader.read(a.id(), ProtoMapper.claim(withIds));
+            PredictedEvent p = reader.read(a.id(), a.published(), ProtoMapper.claim(withIds));
             predicted.add(p);
             byClaimId.put(withIds.id(), p);
         }
