@@ -25,6 +25,8 @@ public final class EventsEval {
         System.out.printf("  %-16s %s (%d of %d)%n", "party-with-role", "R=" + EventsScorer.Counts.fmt(r.partyRecall()),
                 r.partiesFound(), r.parties());
         System.out.printf("  %-16s %s%n", "conflicts", r.conflicts());
+        r.conflictsByEvent().forEach((event, c) -> System.out.printf("    %-20s found %d of %d gold, %d not in the gold%n",
+                event, c.tp(), c.tp() + c.fn(), c.fp()));
         System.out.printf("  non-conflicts reported as conflicts: %d %s%n", r.nonConflictsFlagged().size(), r.nonConflictsFlagged());
         System.out.printf("  prohibitions or denials scored as transfers: %d%n", r.prohibitionsOrDenialsAsTransfers());
         System.out.printf("  modality agrees on %d of %d matched events%n", r.modalityAgree(), r.matched());

@@ -74,7 +74,7 @@ public final class EventsScorer {
     }
 
     public record Report(Map<String, Counts> byRole, Counts roles, Counts events, int partiesFound, int parties,
-                         Counts conflicts, List<String> nonConflictsFlagged, int prohibitionsOrDenialsAsTransfers,
+                         Counts conflicts, Map<String, Counts> conflictsByEvent, List<String> nonConflictsFlagged, int prohibitionsOrDenialsAsTransfers,
                          int modalityAgree, int matched, List<String> notes) {
         public double partyRecall() {
             return parties == 0 ? Double.NaN : (double) partiesFound / parties;
@@ -92,6 +92,7 @@ public final class EventsScorer {
     private final Counts roles = new Counts();
     private final Counts events = new Counts();
     private final Counts conflicts = new Counts();
+    private final Map<String, Counts> conflictsByEvent = new LinkedHashMap<>();
     private final List<String> nonConflictsFlagged = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int partiesFound;
@@ -256,10 +257,12 @@ public final class EventsScorer {
     /** Scores the conflicts found among the articles of one event against its gold. */
     public void scoreConflicts(CorpusGold.EventFile gold, List<FoundConflict> found) {
         Set<CorpusGold.Comparison> hit = new LinkedHashSet<>();
+        Counts event = conflictsByEvent.computeIfAbsent(gold.event(), k -> new Counts());
         for (FoundConflict f : found) {
             List<CorpusGold.Comparison> matches = gold.conflicts().stream().filter(g -> covers(g, f)).toList();
             if (matches.isEmpty()) {
                 conflicts.fp++;
+                event.fp++;
                 notes.add("CONFLICT-FP " + gold.event() + " " + f.role() + ": " + f.description());
                 gold.nonConflicts().stream().filter(n -> covers(n, f)).findFirst().ifPresent(n ->
                         nonConflictsFlagged.add(gold.event() + " " + n.role() + " (" + n.why() + ")"));
@@ -270,8 +273,10 @@ public final class EventsScorer {
         for (CorpusGold.Comparison g : gold.conflicts()) {
             if (hit.contains(g)) {
                 conflicts.tp++;
+                event.tp++;
             } else {
                 conflicts.fn++;
+                event.fn++;
                 notes.add("CONFLICT-MISS " + gold.event() + " " + g.role() + " " + g.values());
             }
         }
@@ -293,7 +298,7 @@ public final class EventsScorer {
     }
 
     public Report report() {
-        return new Report(byRole, roles, events, partiesFound, parties, conflicts, nonConflictsFlagged, asTransfers,
+        return new Report(byRole, roles, events, partiesFound, parties, conflicts, conflictsByEvent, nonConflictsFlagged, asTransfers,
                 modalityAgree, matched, notes);
     }
 

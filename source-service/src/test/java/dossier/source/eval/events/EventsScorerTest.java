@@ -120,6 +120,7 @@ class EventsScorerTest {
                 List.of(found("a dozen", "c"), found("14", "b")))));
         assertThat(s.report().conflicts().tp()).isEqualTo(1);
         assertThat(s.report().conflicts().fp()).isZero();
+        assertThat(s.report().conflictsByEvent().get("e").tp()).isEqualTo(1);
     }
 
     @Test
