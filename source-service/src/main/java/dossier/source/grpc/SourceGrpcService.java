@@ -4,7 +4,9 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
+import dossier.source.mapping.EvaluationMapper;
 import dossier.source.mapping.ProtoMapper;
+import dossier.source.service.EvaluationOutbox;
 import dossier.source.service.IngestCommand;
 import dossier.source.service.IngestResult;
 import dossier.source.service.IngestService;
@@ -36,6 +38,9 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
     GrpcExceptionHandlerProvider errors;
 
     @Inject
+    EvaluationOutbox outbox;
+
+    @Inject
     IngestService ingest;
 
     @Inject
@@ -62,6 +67,7 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
         respond(out, () -> {
             var b = ListSourcesResponse.newBuilder();
             queries.list(req.getCaseId()).forEach(s -> b.addSources(ProtoMapper.source(s, req.getIncludeText())));
+            outbox.of(req.getCaseId()).ifPresent(p -> b.setEvaluation(EvaluationMapper.owed(p)));
             return b.build();
         });
     }
