@@ -44,7 +44,17 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void createCase(CreateCaseRequest request, StreamObserver<Case> out) {
-        reply(out, cases.create(request));
+        Case created;
+        try {
+            created = cases.create(request);
+        } catch (RuntimeException e) {
+            if (request.getClientRequestId().isBlank() || !CaseManager.isUniqueKeyViolation(e)) {
+                throw e;
+            }
+            // a retry with the same key committed first: its case is the answer
+            created = cases.create(request);
+        }
+        reply(out, created);
     }
 
     @Override

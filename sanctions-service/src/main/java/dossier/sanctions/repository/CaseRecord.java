@@ -60,4 +60,11 @@ public class CaseRecord extends PanacheEntityBase {
     public String notes;
 
     public static final int MAX_NOTES = 20_000;
+
+    /**
+     * The key the client gave with CreateCase: a retry with it finds this case instead of making a
+     * second one. Unique, so two retries racing each other still make one case.
+     */
+    @Column(length = 128, unique = true)
+    public String clientRequestId;
 }
