@@ -24,6 +24,9 @@ public class MeasureRegistry {
     @ConfigProperty(name = "dossier.classification.file", defaultValue = "classification/items.json")
     String classificationFile;
 
+    @ConfigProperty(name = "dossier.classification.makes-file", defaultValue = "classification/makes-models.json")
+    String makesFile;
+
     private MeasureCatalog catalog;
     private ItemClassifier classifier;
     private RuleEngine engine;
@@ -31,7 +34,7 @@ public class MeasureRegistry {
     @PostConstruct
     void load() {
         catalog = MeasureCatalog.fromClasspath(files);
-        classifier = ItemClassifier.fromClasspath(classificationFile);
+        classifier = ItemClassifier.fromClasspath(classificationFile, makesFile);
         engine = new RuleEngine(catalog.all(), classifier);
         LOG.infof("Loaded %d measures from %s", catalog.all().size(), files);
     }

@@ -70,7 +70,29 @@ public final class CaseFileReport {
         }
     }
 
+    /**
+     * Every engaged measure of every regime in one table (UN, US, EU, Russia-related), with who is
+     * exposed: a US or EU measure that does not bind the supplier still shows its exposures.
+     */
+    private void engaged() {
+        List<List<String>> rows = new ArrayList<>();
+        for (Verdict v : file.getVerdictsList()) {
+            if (!v.getEngaged() && v.getExposuresCount() == 0) {
+                continue;
+            }
+            String outcome = "exposure".equals(v.getNature()) ? "exposure: " + effective(v).name() : effective(v).name();
+            rows.add(List.of(v.getRegime(), v.getMeasureId(), outcome,
+                    v.getExposuresList().stream().map(x -> x.getParty() + " (" + x.getKind() + ")").collect(Collectors.joining("; "))));
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        blocks.add(new Heading(2, "Engaged measures"));
+        blocks.add(new Table(List.of("regime", "measure", "outcome", "exposed"), rows));
+    }
+
     private void verdicts() {
+        engaged();
         blocks.add(new Heading(2, "Verdicts"));
         if (file.getVerdictsCount() == 0) {
             para(Run.raw("No verdicts yet."));
@@ -103,6 +125,15 @@ public final class CaseFileReport {
             item(0, Run.text(c.getInstrument() + " " + c.getProvision() + (c.getSummary().isBlank() ? "" : ": " + c.getSummary())));
         }
         para(Run.text(v.getSummary()));
+        if (!v.getConfidenceBasis().isBlank()) {
+            para(Run.bold("Why this confidence:"), Run.text(" " + v.getConfidenceBasis()));
+        }
+        if (!v.getBound().isBlank()) {
+            para(Run.bold("Binds:"), Run.text(" " + v.getBound()));
+        }
+        for (var x : v.getExposuresList()) {
+            item(0, Run.bold("Exposed:"), Run.text(" " + x.getParty() + " (" + x.getKind() + ") — " + x.getBasis()));
+        }
         for (ReasoningStep step : v.getReasoningList()) {
             item(0, Run.bold(step.getElement()), Run.raw(" " + step.getStatus() + ": "), Run.text(step.getExplanation()));
             // the same sentence may back an element through several claims: quote it once

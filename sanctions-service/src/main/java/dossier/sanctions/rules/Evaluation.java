@@ -1,10 +1,10 @@
 package dossier.sanctions.rules;
 
-import dossier.sanctions.v1.Incident;
-import dossier.sanctions.v1.Verdict;
+import dossier.sanctions.domain.IncidentView;
+import dossier.sanctions.domain.VerdictResult;
 
 import java.util.List;
 
-/** The result of evaluating a case: incidents and one verdict per incident and measure. */
-public record Evaluation(List<IncidentDraft> drafts, List<Incident> incidents, List<Verdict> verdicts) {
+/** The result of evaluating a case: incidents and one verdict per incident and measure that applies to its kind. */
+public record Evaluation(List<IncidentDraft> drafts, List<IncidentView> incidents, List<VerdictResult> verdicts) {
 }

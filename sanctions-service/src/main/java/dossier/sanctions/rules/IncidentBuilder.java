@@ -1,23 +1,31 @@
 package dossier.sanctions.rules;
 
-import dossier.entity.v1.Entity;
-import dossier.entity.v1.Schema;
+import dossier.model.v1.EventKind;
+import dossier.model.v1.Role;
+import dossier.sanctions.domain.Amount;
+import dossier.sanctions.domain.ArgFact;
+import dossier.sanctions.domain.CaseFacts;
+import dossier.sanctions.domain.ClaimFact;
+import dossier.sanctions.domain.ClaimKind;
+import dossier.sanctions.domain.ConflictFact;
+import dossier.sanctions.domain.EntityFact;
+import dossier.sanctions.domain.Interval;
+import dossier.sanctions.domain.Modality;
+import dossier.sanctions.domain.SourceFact;
 import dossier.sanctions.lists.CountryCodes;
+import dossier.sanctions.measures.ItemClassification;
 import dossier.sanctions.measures.ItemClassifier;
-import dossier.source.v1.Claim;
-import dossier.source.v1.ClaimArgument;
-import dossier.source.v1.ClaimType;
-import dossier.source.v1.Conflict;
-import dossier.source.v1.Corroboration;
-import dossier.source.v1.Modality;
-import dossier.source.v1.SlotValue;
-import dossier.source.v1.Source;
+import dossier.support.model.EventModel;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -29,21 +37,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns a case's claims into incidents: TRANSFER claims grouped by (giver, recipient); ALLEGATION
- * claims of a supply become "alleged_transfer" incidents unless they concern an already reported
- * transfer between the same parties. Then attaches confirmations, denials, states, item and date.
+ * Turns a case's claims into incidents: transfer claims grouped by (giver, recipient); allegations
+ * of a supply become "alleged_" incidents unless they concern an already reported transfer between
+ * the same parties; claims of services or employment become incidents of their own kind. Then
+ * attaches states, item-side parties (maker, carrier, operator ...), item, date interval,
+ * confirmations, denials, asserters and independence.
  */
 public final class IncidentBuilder {
-    /** Words that make a speaker an official voice (offices, not names). */
-    private static final List<String> OFFICIAL_WORDS = List.of("spokesman", "spokeswoman", "spokesperson", "minister",
-            "ministry", "president", "government", "official", "secretary", "ambassador", "embassy", "press secretary",
-            "prime minister", "foreign ministry", "chairman", "leader", "head of state");
+    /** Roles of the event model besides giver and recipient that name parties to keep on the incident. */
+    private static final List<Role> OTHER_PARTY_ROLES = List.of(Role.ROLE_MANUFACTURER, Role.ROLE_CARRIER, Role.ROLE_OPERATOR,
+            Role.ROLE_INTERMEDIARY, Role.ROLE_BENEFICIARY, Role.ROLE_EMPLOYER);
+    private static final Set<EventKind> TRANSFER_KINDS = Set.of(EventKind.EVENT_KIND_TRANSFER, EventKind.EVENT_KIND_SHIPMENT,
+            EventKind.EVENT_KIND_EXPORT, EventKind.EVENT_KIND_PROCUREMENT);
 
     private final ItemClassifier classifier;
     private final Set<String> supplyVerbs;
+    private final ConductVocabulary vocabulary;
+    private final EvidenceWeights weights;
 
-    public IncidentBuilder(ItemClassifier classifier, Collection<String> supplyVerbs) {
+    public IncidentBuilder(ItemClassifier classifier, Collection<String> supplyVerbs, ConductVocabulary vocabulary,
+                           EvidenceWeights weights) {
         this.classifier = classifier;
+        this.vocabulary = vocabulary;
+        this.weights = weights;
         this.supplyVerbs = new HashSet<>();
         supplyVerbs.forEach(v -> this.supplyVerbs.add(v.toLowerCase(Locale.ROOT)));
     }
@@ -51,38 +67,65 @@ public final class IncidentBuilder {
     public List<IncidentDraft> build(CaseFacts facts, EntityLookup lookup) {
         Map<String, IncidentDraft> groups = new LinkedHashMap<>();
         // Claims naming both sides first, so that vaguer claims can join their incident.
-        List<Claim> transfers = facts.claims().stream().filter(c -> c.getType() == ClaimType.TRANSFER)
-                .sorted(java.util.Comparator.comparingInt(c -> weakSides(c, lookup))).toList();
-        for (Claim c : transfers) {
-            addToGroup(groups, "transfer", c, lookup);
+        List<ClaimFact> events = facts.claims().stream().filter(this::isEvent)
+                .sorted(Comparator.comparingInt(c -> weakSides(c, lookup))).toList();
+        for (ClaimFact c : events) {
+            addToGroup(groups, kindOf(c, false), c, lookup);
         }
-        for (Claim c : facts.claims()) {
-            if (c.getType() == ClaimType.ALLEGATION && isSupply(c)) {
-                PartyRef g = party(c, "giver", lookup);
-                PartyRef r = party(c, "recipient", lookup);
-                IncidentDraft same = groups.get(groupKey("transfer", g, r));
+        for (ClaimFact c : facts.claims()) {
+            if (c.kind() == ClaimKind.ALLEGATION && isSupply(c)) {
+                PartyRef g = party(c, Role.ROLE_GIVER, lookup);
+                PartyRef r = party(c, Role.ROLE_RECIPIENT, lookup);
+                IncidentDraft same = groups.get(groupKey(kindOf(c, false), g, r));
                 if (same != null) {
                     same.claims.add(c);
                 } else {
-                    addToGroup(groups, "alleged_transfer", c, lookup);
+                    addToGroup(groups, kindOf(c, true), c, lookup);
                 }
             }
         }
         List<IncidentDraft> out = new ArrayList<>(groups.values());
         for (IncidentDraft d : out) {
-            states(d, lookup);
+            states(d);
         }
         out = mergeSameStates(out);
-        Map<String, Source> sources = facts.sourcesById();
+        Map<String, SourceFact> sources = facts.sourcesById();
+        long transfers = out.stream().filter(x -> x.kind.equals(IncidentDraft.TRANSFER)).count();
         for (IncidentDraft d : out) {
             d.id = "inc-" + shortHash(d.kind + "|" + d.giver.key() + "|" + d.recipient.key());
-            item(d, anchored(d, lookup));
-            date(d, anchored(d, lookup), sources);
+            List<ClaimFact> anchored = anchored(d, lookup);
+            others(d, lookup);
+            destinations(d, anchored);
+            item(d, anchored);
+            interval(d, anchored, sources);
             modalityAndHedges(d);
-            confirmationsAndDenials(d, facts, lookup, (int) out.stream().filter(x -> x.kind.equals("transfer")).count());
+            confirmationsAndDenials(d, facts, lookup, (int) transfers);
+            asserters(d, lookup);
             independence(d, facts, sources);
+            text(d);
         }
         return out;
+    }
+
+    /** A claim that reports an event of the transfer family (or a service, or employment). */
+    private boolean isEvent(ClaimFact c) {
+        if (c.kind() == ClaimKind.TRANSFER) {
+            return true;
+        }
+        return c.kind() != ClaimKind.ALLEGATION && c.kind() != ClaimKind.DENIAL
+                && (TRANSFER_KINDS.contains(c.eventKind()) || c.eventKind() == EventKind.EVENT_KIND_EMPLOYMENT);
+    }
+
+    private String kindOf(ClaimFact c, boolean alleged) {
+        String base;
+        if (c.eventKind() == EventKind.EVENT_KIND_EMPLOYMENT || ConductVocabulary.in(vocabulary.employment(), c.predicate())) {
+            base = IncidentDraft.EMPLOYMENT;
+        } else if (ConductVocabulary.in(vocabulary.service(), c.predicate())) {
+            base = IncidentDraft.SERVICE;
+        } else {
+            base = IncidentDraft.TRANSFER;
+        }
+        return alleged ? IncidentDraft.ALLEGED + base : base;
     }
 
     /**
@@ -151,30 +194,29 @@ public final class IncidentBuilder {
         if (!p.known()) {
             return true;
         }
-        boolean noInfo = p.entity().map(e -> !e.getVerified() && e.getCountriesCount() == 0 && e.getSchema() != Schema.COUNTRY)
-                .orElse(true);
+        boolean noInfo = p.entity().map(e -> !e.verified() && e.countries().isEmpty() && !e.isCountry()).orElse(true);
         return noInfo && CountryCodes.toAlpha2(p.name()).isEmpty();
     }
 
     /** Claims that name both sides: the ones whose item and date describe this very transfer. */
-    private static List<Claim> anchored(IncidentDraft d, EntityLookup lookup) {
-        List<Claim> strong = d.claims.stream().filter(c -> weakSides(c, lookup) == 0).toList();
+    private static List<ClaimFact> anchored(IncidentDraft d, EntityLookup lookup) {
+        List<ClaimFact> strong = d.claims.stream().filter(c -> weakSides(c, lookup) == 0).toList();
         return strong.isEmpty() ? d.claims : strong;
     }
 
-    private static int weakSides(Claim c, EntityLookup lookup) {
-        return (weak(party(c, "giver", lookup)) ? 1 : 0) + (weak(party(c, "recipient", lookup)) ? 1 : 0);
+    private static int weakSides(ClaimFact c, EntityLookup lookup) {
+        return (weak(party(c, Role.ROLE_GIVER, lookup)) ? 1 : 0) + (weak(party(c, Role.ROLE_RECIPIENT, lookup)) ? 1 : 0);
     }
 
-    private boolean isSupply(Claim c) {
-        boolean verb = supplyVerbs.contains(c.getPredicate().toLowerCase(Locale.ROOT));
-        boolean hasParties = ClaimArgs.first(c, "giver").isPresent() || ClaimArgs.first(c, "recipient").isPresent();
-        return verb && (hasParties || ClaimArgs.first(c, "item").isPresent());
+    private boolean isSupply(ClaimFact c) {
+        boolean verb = supplyVerbs.contains(c.predicate().toLowerCase(Locale.ROOT)) || TRANSFER_KINDS.contains(c.eventKind());
+        boolean hasParties = c.first(Role.ROLE_GIVER).isPresent() || c.first(Role.ROLE_RECIPIENT).isPresent();
+        return verb && (hasParties || c.first(Role.ROLE_ITEM).isPresent());
     }
 
-    private void addToGroup(Map<String, IncidentDraft> groups, String kind, Claim c, EntityLookup lookup) {
-        PartyRef g = party(c, "giver", lookup);
-        PartyRef r = party(c, "recipient", lookup);
+    private void addToGroup(Map<String, IncidentDraft> groups, String kind, ClaimFact c, EntityLookup lookup) {
+        PartyRef g = party(c, giverRole(kind), lookup);
+        PartyRef r = party(c, recipientRole(kind), lookup);
         IncidentDraft target = groups.get(groupKey(kind, g, r));
         if (target == null && (weak(g) || weak(r))) {
             // A claim naming one side only (or the other by an unresolved description) belongs to
@@ -204,40 +246,49 @@ public final class IncidentBuilder {
         target.claims.add(c);
     }
 
+    /** In an employment the workers come from the giving side, the employer is the receiving one. */
+    private static Role giverRole(String kind) {
+        return kind.endsWith(IncidentDraft.EMPLOYMENT) ? Role.ROLE_WORKER : Role.ROLE_GIVER;
+    }
+
+    private static Role recipientRole(String kind) {
+        return kind.endsWith(IncidentDraft.EMPLOYMENT) ? Role.ROLE_EMPLOYER : Role.ROLE_RECIPIENT;
+    }
+
     private static String groupKey(String kind, PartyRef g, PartyRef r) {
         return kind + "|" + g.key() + "|" + r.key();
     }
 
-    private static PartyRef party(Claim c, String role, EntityLookup lookup) {
-        Optional<ClaimArgument> a = ClaimArgs.first(c, role);
+    static PartyRef party(ClaimFact c, Role role, EntityLookup lookup) {
+        Optional<ArgFact> a = c.first(role);
         if (a.isEmpty()) {
             return PartyRef.NONE;
         }
-        String id = a.get().getEntityId();
-        return new PartyRef(id, a.get().getValue(), id.isEmpty() ? Optional.empty() : lookup.find(id));
+        String id = a.get().entityId();
+        return new PartyRef(id, a.get().value(), id.isEmpty() ? Optional.empty() : lookup.find(id));
     }
 
     /** A state is the country entity itself, else the countries of the person or body acting. */
-    private static void states(IncidentDraft d, EntityLookup lookup) {
+    private static void states(IncidentDraft d) {
         d.giverStateBasis = statesOf(d.giver, d.giverStates);
         d.recipientStateBasis = statesOf(d.recipient, d.recipientStates);
     }
 
     private static String statesOf(PartyRef p, Set<String> out) {
         if (p.entity().isPresent()) {
-            Entity e = p.entity().get();
-            if (e.getSchema() == Schema.COUNTRY) {
-                if (!e.getCountriesList().isEmpty()) {
-                    out.addAll(e.getCountriesList());
+            EntityFact e = p.entity().get();
+            if (e.isCountry()) {
+                if (!e.countries().isEmpty()) {
+                    out.addAll(e.countries());
                 } else {
-                    CountryCodes.toAlpha2(e.getCaption()).ifPresent(out::add);
+                    CountryCodes.toAlpha2(e.caption()).ifPresent(out::add);
                 }
-                return e.getCaption() + " is itself a state";
+                return e.caption() + " is itself a state";
             }
-            out.addAll(e.getCountriesList());
+            out.addAll(e.countries());
             if (!out.isEmpty()) {
-                String office = e.getPositionsCount() > 0 ? " (" + e.getPositions(0) + ")" : "";
-                return e.getCaption() + office + " acts for "
+                String office = e.positions().isEmpty() ? "" : " (" + e.positions().get(0) + ")";
+                return e.caption() + office + " acts for "
                         + out.stream().map(RuleEngine::countryName).collect(java.util.stream.Collectors.joining(", "));
             }
         }
@@ -251,29 +302,84 @@ public final class IncidentBuilder {
         return "";
     }
 
-    private void item(IncidentDraft d, List<Claim> claims) {
-        Set<String> items = new LinkedHashSet<>();
-        for (Claim c : claims) {
-            for (ClaimArgument a : ClaimArgs.all(c, "item")) {
-                if (!a.getValue().isBlank()) {
-                    items.add(a.getValue().trim());
-                    d.itemClaims.add(c);
+    /** Manufacturer, carrier, operator, intermediary, beneficiary: whoever the claims name in those roles. */
+    private static void others(IncidentDraft d, EntityLookup lookup) {
+        for (ClaimFact c : d.claims) {
+            for (Role role : OTHER_PARTY_ROLES) {
+                if (d.employment() && role == Role.ROLE_EMPLOYER) {
+                    continue;
                 }
-            }
-            for (ClaimArgument a : ClaimArgs.all(c, "value")) {
-                if (d.valueUsd == null && !a.getNormalized().isEmpty()) {
-                    try {
-                        d.valueUsd = Double.parseDouble(a.getNormalized().replaceAll("[^0-9.]", ""));
-                    } catch (NumberFormatException ignored) {
-                        // A value we cannot read stays unknown.
+                for (ArgFact a : c.all(role)) {
+                    if (a.value().isBlank() && a.entityId().isEmpty()) {
+                        continue;
+                    }
+                    PartyRef p = new PartyRef(a.entityId(), a.value(), a.entityId().isEmpty() ? Optional.empty() : lookup.find(a.entityId()));
+                    List<PartyRef> list = d.others.computeIfAbsent(role, k -> new ArrayList<>());
+                    if (list.stream().noneMatch(x -> x.key().equals(p.key()))) {
+                        list.add(p);
                     }
                 }
             }
         }
+    }
+
+    /** "delivered to North Korea": a destination or delivery place naming a state counts for the receiving side. */
+    private static void destinations(IncidentDraft d, List<ClaimFact> claims) {
+        if (!d.recipientStates.isEmpty()) {
+            return;
+        }
+        for (ClaimFact c : claims) {
+            for (Role role : List.of(Role.ROLE_DESTINATION, Role.ROLE_DELIVERED_TO)) {
+                for (ArgFact a : c.all(role)) {
+                    Optional<String> s = CountryCodes.toAlpha2(a.value());
+                    if (s.isPresent() && d.recipientStates.add(s.get())) {
+                        d.recipientStateBasis = "the claims name the destination '" + a.value() + "'";
+                    }
+                }
+            }
+        }
+    }
+
+    private void item(IncidentDraft d, List<ClaimFact> claims) {
+        Set<String> items = new LinkedHashSet<>();
+        Role itemRole = d.employment() ? Role.ROLE_WORKER : Role.ROLE_ITEM;
+        for (ClaimFact c : claims) {
+            for (ArgFact a : c.all(itemRole)) {
+                if (!a.value().isBlank()) {
+                    items.add(a.value().trim());
+                    d.itemClaims.add(c);
+                }
+            }
+            for (ArgFact a : c.all(Role.ROLE_VALUE)) {
+                if (d.value == null) {
+                    d.value = amount(a);
+                }
+            }
+        }
+        if (d.employment() && items.isEmpty() && !d.giver.name().isEmpty()) {
+            items.add(d.giver.name());
+        }
         d.item = String.join("; ", items);
-        d.itemNamed = items.stream().max(java.util.Comparator.comparingLong(IncidentBuilder::properWords)
+        d.itemNamed = items.stream().max(Comparator.comparingLong(IncidentBuilder::properWords)
                 .thenComparingInt(String::length)).orElse("");
-        d.classification = classifier.classify(d.item);
+        d.classification = d.employment() ? ItemClassification.unknown(d.item) : classifier.classify(d.item);
+    }
+
+    /** The amount of a value argument: the structured one when given, else an old-style normalised number (currency unknown). */
+    private static Amount amount(ArgFact a) {
+        if (a.amount() != null) {
+            return a.amount();
+        }
+        if (!a.normalized().isEmpty()) {
+            String n = a.normalized();
+            String currency = n.toUpperCase(Locale.ROOT).contains("USD") || n.contains("$") ? "USD" : "";
+            try {
+                return new Amount(Double.parseDouble(n.replaceAll("[^0-9.]", "")), "", currency, Amount.Comparator.UNSPECIFIED);
+            } catch (NumberFormatException ignored) {
+                // A value we cannot read stays unknown.
+            }
+        }
+        return null;
     }
 
     /** "a Brand Model sedan" names the item more precisely than "a luxury car": count the names in it. */
@@ -282,39 +388,121 @@ public final class IncidentBuilder {
                 .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
     }
 
-    private static void date(IncidentDraft d, List<Claim> claims, Map<String, Source> sources) {
-        // A date the claims agree on is the transfer's date; dates that disagree (one may be of
-        // another event in the same sentence) fall back to the earliest report.
-        Map<String, Claim> given = new LinkedHashMap<>();
-        for (Claim c : claims) {
-            Optional<ClaimArgument> a = ClaimArgs.first(c, "date");
-            if (a.isPresent() && !a.get().getNormalized().isEmpty()) {
-                given.putIfAbsent(a.get().getNormalized(), c);
+    /**
+     * When it happened, as an interval: the dates the claims state (they must agree), bounded from
+     * above by the earliest report (a report can show an event came before a date, never after),
+     * and from below by when the make or model was first shown.
+     */
+    private static void interval(IncidentDraft d, List<ClaimFact> claims, Map<String, SourceFact> sources) {
+        List<String> notes = new ArrayList<>();
+        Interval text = null;
+        boolean disagree = false;
+        for (ClaimFact c : claims) {
+            Interval stated = stated(c, sources);
+            if (stated == null) {
+                continue;
             }
-        }
-        if (given.size() == 1) {
-            var only = given.entrySet().iterator().next();
-            d.date = only.getKey();
-            d.dateBasis = "the date the claims give";
-            d.dateClaim = only.getValue();
-            return;
-        }
-        String disagreement = given.isEmpty() ? "" : "; the claims give differing dates (" + String.join(", ", given.keySet()) + ")";
-        String earliest = "";
-        for (Claim c : claims) {
-            String t = c.getTime();
-            if (t.isEmpty() && sources.containsKey(c.getSourceId())) {
-                t = sources.get(c.getSourceId()).getPublishedDate();
-            }
-            if (!t.isEmpty() && (earliest.isEmpty() || t.compareTo(earliest) < 0)) {
-                earliest = t;
+            if (text == null) {
+                text = stated;
                 d.dateClaim = c;
+            } else {
+                Interval both = text.and(stated);
+                if (both == text && !stated.equals(text) && !contains(text, stated)) {
+                    disagree = true;
+                } else {
+                    text = both;
+                }
             }
         }
-        if (!earliest.isEmpty()) {
-            d.date = earliest.length() > 10 ? earliest.substring(0, 10) : earliest;
-            d.dateBasis = "the earliest report of it (the transfer happened no later than the report)" + disagreement;
+        Interval result = Interval.OPEN;
+        if (text != null && !disagree) {
+            result = text;
+            notes.add("the date the claims give (" + text.text() + ")");
+        } else if (disagree) {
+            notes.add("the claims give differing dates, so none is used");
         }
+        LocalDate reported = null;
+        ClaimFact reportClaim = null;
+        for (ClaimFact c : claims) {
+            SourceFact s = sources.get(c.sourceId());
+            LocalDate p = s == null ? null : parseDay(s.publishedDate());
+            if (p != null && (reported == null || p.isBefore(reported))) {
+                reported = p;
+                reportClaim = c;
+            }
+        }
+        if (reported != null) {
+            result = result.and(new Interval(null, reported, "upper_bound", "publication"));
+            notes.add("no later than its earliest report (" + reported + ")");
+            if (d.dateClaim == null) {
+                d.dateClaim = reportClaim;
+            }
+        }
+        if (d.classification != null && d.classification.make().isPresent() && d.classification.make().get().introduced() != null) {
+            var make = d.classification.make().get();
+            result = result.and(new Interval(LocalDate.parse(make.introduced()), null, "", "model introduced"));
+            notes.add("no earlier than " + make.introduced() + " (" + (make.introducedNote() == null ? "the model was introduced then"
+                    : make.introducedNote()) + ")");
+        }
+        d.interval = result;
+        d.intervalNote = String.join("; ", notes);
+    }
+
+    private static boolean contains(Interval outer, Interval inner) {
+        return (outer.start() == null || (inner.start() != null && !inner.start().isBefore(outer.start())))
+                && (outer.end() == null || (inner.end() != null && !inner.end().isAfter(outer.end())));
+    }
+
+    /** A date the claim states: a time argument, the claim's interval, or a claim time that is not its report's date. */
+    private static Interval stated(ClaimFact c, Map<String, SourceFact> sources) {
+        for (ArgFact a : c.all(Role.ROLE_TIME)) {
+            if (a.interval() != null && !a.interval().open() && !"publication".equals(a.interval().basis())) {
+                return a.interval();
+            }
+            Interval parsed = parse(a.normalized().isEmpty() ? a.value() : a.normalized(), "text");
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        if (c.interval() != null && !c.interval().open() && !"publication".equals(c.interval().basis())) {
+            return c.interval();
+        }
+        SourceFact s = sources.get(c.sourceId());
+        String published = s == null ? "" : s.publishedDate();
+        if (!c.time().isEmpty() && (published.isEmpty() || !c.time().startsWith(published.length() > 10 ? published.substring(0, 10) : published))) {
+            return parse(c.time(), "text");
+        }
+        return null;
+    }
+
+    /** "2024", "2024-02" and "2024-02-18" (and instants) as intervals; anything else is no date. */
+    static Interval parse(String s, String basis) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.trim();
+        try {
+            if (t.matches("\\d{4}")) {
+                int y = Integer.parseInt(t);
+                return new Interval(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), "year", basis);
+            }
+            if (t.matches("\\d{4}-\\d{2}")) {
+                YearMonth ym = YearMonth.parse(t);
+                return new Interval(ym.atDay(1), ym.atEndOfMonth(), "month", basis);
+            }
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                LocalDate day = LocalDate.parse(t.substring(0, 10));
+                return new Interval(day, day, "day", basis);
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static LocalDate parseDay(String s) {
+        Interval i = parse(s, "publication");
+        return i == null ? null : i.end();
     }
 
     static int strength(Modality m) {
@@ -329,73 +517,74 @@ public final class IncidentBuilder {
     }
 
     private static void modalityAndHedges(IncidentDraft d) {
-        for (Claim c : d.claims) {
-            if (strength(c.getModality()) > strength(d.modality)) {
-                d.modality = c.getModality();
+        for (ClaimFact c : d.claims) {
+            if (strength(c.modality()) > strength(d.modality)) {
+                d.modality = c.modality();
             }
-            c.getHedgesList().forEach(h -> d.hedges.add(h.toLowerCase(Locale.ROOT)));
+            c.hedges().forEach(h -> d.hedges.add(h.toLowerCase(Locale.ROOT)));
         }
     }
 
-    private void confirmationsAndDenials(IncidentDraft d, CaseFacts facts, EntityLookup lookup, int incidentCount) {
+    private void confirmationsAndDenials(IncidentDraft d, CaseFacts facts, EntityLookup lookup, int transferCount) {
+        Set<String> partyIds = partyIds(d);
+        Set<String> incidentSources = new HashSet<>();
+        d.claims.forEach(c -> incidentSources.add(c.sourceId()));
+        for (ClaimFact c : facts.claims()) {
+            if (c.kind() != ClaimKind.CONFIRMATION && c.kind() != ClaimKind.DENIAL) {
+                continue;
+            }
+            // Confirmations confirm reported transfers; a denial by an unnamed speaker answers the
+            // allegations of its own source.
+            boolean related = relates(c, d, partyIds)
+                    || (c.kind() == ClaimKind.CONFIRMATION && d.kind.equals(IncidentDraft.TRANSFER)
+                    && (transferCount == 1 || speakerOfSideState(c, d, lookup) && incidentSources.contains(c.sourceId())))
+                    || (c.kind() == ClaimKind.DENIAL && d.alleged()
+                    && incidentSources.contains(c.sourceId()) && noEntities(c));
+            if (!related) {
+                continue;
+            }
+            if (c.kind() == ClaimKind.DENIAL) {
+                d.denials.add(c);
+                continue;
+            }
+            if (c.modality() == Modality.DENIED || c.modality() == Modality.SPECULATIVE) {
+                continue;
+            }
+            d.confirmations.add(c);
+        }
+    }
+
+    private static Set<String> partyIds(IncidentDraft d) {
         Set<String> partyIds = new HashSet<>();
         for (PartyRef p : List.of(d.giver, d.recipient)) {
             if (!p.entityId().isEmpty()) {
                 partyIds.add(p.entityId());
             }
         }
-        Set<String> incidentSources = new HashSet<>();
-        d.claims.forEach(c -> incidentSources.add(c.getSourceId()));
-        for (Claim c : facts.claims()) {
-            if (c.getType() != ClaimType.CONFIRMATION && c.getType() != ClaimType.DENIAL) {
-                continue;
-            }
-            // Confirmations confirm reported transfers; a denial by an unnamed speaker answers the
-            // allegations of its own source.
-            boolean related = relates(c, d, partyIds)
-                    || (c.getType() == ClaimType.CONFIRMATION && d.kind.equals("transfer")
-                    && (incidentCount == 1 || speakerOfSideState(c, d, lookup) && incidentSources.contains(c.getSourceId())))
-                    || (c.getType() == ClaimType.DENIAL && d.kind.equals("alleged_transfer")
-                    && incidentSources.contains(c.getSourceId()) && noEntities(c));
-            if (!related) {
-                continue;
-            }
-            if (c.getType() == ClaimType.DENIAL) {
-                d.denials.add(c);
-                continue;
-            }
-            if (c.getModality() == Modality.DENIED || c.getModality() == Modality.SPECULATIVE) {
-                continue;
-            }
-            d.confirmations.add(c);
-            Optional<PartyRef> speaker = ClaimArgs.speaker(c, lookup);
-            if (speaker.isPresent() && official(speaker.get(), partyIds)) {
-                d.officialConfirmations.add(c);
-            }
-        }
+        return partyIds;
     }
 
-    private boolean relates(Claim c, IncidentDraft d, Set<String> partyIds) {
-        for (ClaimArgument a : c.getArgumentsList()) {
-            if (!a.getEntityId().isEmpty() && partyIds.contains(a.getEntityId()) && !"speaker".equals(a.getRole())) {
+    private boolean relates(ClaimFact c, IncidentDraft d, Set<String> partyIds) {
+        for (ArgFact a : c.args()) {
+            if (a.hasEntity() && partyIds.contains(a.entityId()) && a.role() != Role.ROLE_SPEAKER) {
                 return true;
             }
-            if (d.classification.known() && ("item".equals(a.getRole()) || "object".equals(a.getRole()))) {
-                List<String> cats = classifier.classify(a.getValue()).categories();
-                if (cats.stream().anyMatch(d.classification.categories()::contains)) {
+            if (d.classification.known() && (a.role() == Role.ROLE_ITEM || a.role() == Role.ROLE_SUBJECT)) {
+                ItemClassification other = classifier.classify(a.value());
+                if (other.known() && other.hs().equals(d.classification.hs())) {
                     return true;
                 }
             }
         }
         // A denial spoken by a party of the incident concerns it.
-        if (c.getType() == ClaimType.DENIAL) {
-            for (ClaimArgument a : ClaimArgs.all(c, "speaker")) {
-                if (partyIds.contains(a.getEntityId())) {
+        if (c.kind() == ClaimKind.DENIAL) {
+            for (ArgFact a : c.all(Role.ROLE_SPEAKER)) {
+                if (partyIds.contains(a.entityId())) {
                     return true;
                 }
             }
-            for (var link : c.getAttributionList()) {
-                if (partyIds.contains(link.getEntityId())) {
+            for (var link : c.attribution()) {
+                if (partyIds.contains(link.entityId())) {
                     return true;
                 }
             }
@@ -403,72 +592,120 @@ public final class IncidentBuilder {
         return false;
     }
 
-    private static boolean speakerOfSideState(Claim c, IncidentDraft d, EntityLookup lookup) {
-        return ClaimArgs.speaker(c, lookup).flatMap(PartyRef::entity)
-                .map(e -> e.getCountriesList().stream().anyMatch(s -> d.giverStates.contains(s) || d.recipientStates.contains(s)))
+    private static boolean speakerOfSideState(ClaimFact c, IncidentDraft d, EntityLookup lookup) {
+        return Speakers.speaker(c, lookup).flatMap(PartyRef::entity)
+                .map(e -> e.countries().stream().anyMatch(s -> d.giverStates.contains(s) || d.recipientStates.contains(s)))
                 .orElse(false);
     }
 
-    private static boolean noEntities(Claim c) {
-        return c.getArgumentsList().stream().allMatch(a -> a.getEntityId().isEmpty());
+    private static boolean noEntities(ClaimFact c) {
+        return c.args().stream().noneMatch(ArgFact::hasEntity);
     }
 
-    /** An official: a public body, a holder of an office, or one of the parties themselves. */
-    static boolean official(PartyRef speaker, Set<String> partyIds) {
+    /** Who asserts each claim of the incident and each confirmation (evidence-weights.json's kinds). */
+    private void asserters(IncidentDraft d, EntityLookup lookup) {
+        Set<String> partyIds = partyIds(d);
+        List<ClaimFact> all = new ArrayList<>(d.claims);
+        all.addAll(d.confirmations);
+        for (ClaimFact c : all) {
+            if (c.modality() == Modality.DENIED) {
+                continue;
+            }
+            Optional<PartyRef> speaker = Speakers.speaker(c, lookup);
+            String kind = asserterKind(c, speaker, partyIds);
+            d.asserters.put(c, kind);
+            d.asserterNames.put(c, speaker.map(PartyRef::label).orElse(c.attribution().isEmpty() ? "" : c.attribution().get(0).name()));
+        }
+    }
+
+    String asserterKind(ClaimFact c, Optional<PartyRef> speaker, Set<String> partyIds) {
+        String who = speaker.map(p -> p.name() + " " + p.label()).orElse("").toLowerCase(Locale.ROOT);
+        String attribution = c.attribution().stream().map(a -> a.name() + " " + a.verb())
+                .reduce("", (a, b) -> a + " " + b).toLowerCase(Locale.ROOT);
+        for (String kind : List.of("investigator", "state-media")) {
+            if (mentions(weights.asserter(kind).words(), who + " " + attribution)) {
+                return kind;
+            }
+        }
+        if (speaker.isPresent() && official(speaker.get(), partyIds)) {
+            return "official";
+        }
+        if (mentions(weights.asserter("anonymous").words(), who + " " + attribution + " " + c.summary().toLowerCase(Locale.ROOT))) {
+            return "anonymous";
+        }
+        return "press";
+    }
+
+    private static boolean mentions(List<String> words, String text) {
+        return words.stream().anyMatch(w -> text.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** An official: a public body, a holder of an office, a spokesperson, or one of the parties themselves. */
+    boolean official(PartyRef speaker, Set<String> partyIds) {
         if (!speaker.entityId().isEmpty() && partyIds.contains(speaker.entityId())) {
             return true;
         }
         if (speaker.entity().isPresent()) {
-            Entity e = speaker.entity().get();
-            if (e.getSchema() == Schema.PUBLIC_BODY || e.getPositionsCount() > 0) {
+            EntityFact e = speaker.entity().get();
+            if (e.kind() == EntityFact.Kind.PUBLIC_BODY || !e.positions().isEmpty()) {
                 return true;
             }
-            boolean spokes = e.getRelationshipsList().stream().anyMatch(r -> r.getType().startsWith("SPOKESPERSON")
-                    || r.getType().equals("ROLE") || r.getType().equals("LEADER_OF"));
+            boolean spokes = e.relationshipTypes().stream().anyMatch(r -> r.startsWith("SPOKESPERSON")
+                    || r.equals("ROLE") || r.equals("LEADER_OF"));
             if (spokes) {
                 return true;
             }
         }
         String text = speaker.name().toLowerCase(Locale.ROOT);
-        return OFFICIAL_WORDS.stream().anyMatch(text::contains);
+        return mentions(weights.asserter("official").words(), text);
     }
 
     /** Sources backing the incident without hedging; near copies of each other count once. */
-    private static void independence(IncidentDraft d, CaseFacts facts, Map<String, Source> sources) {
+    private static void independence(IncidentDraft d, CaseFacts facts, Map<String, SourceFact> sources) {
         Set<String> backing = new LinkedHashSet<>();
-        for (Claim c : d.claims) {
-            if (c.getModality() == Modality.ASSERTED || c.getModality() == Modality.REPORTED) {
-                backing.add(c.getSourceId());
+        for (ClaimFact c : d.claims) {
+            if (c.modality() == Modality.ASSERTED || c.modality() == Modality.REPORTED) {
+                backing.add(c.sourceId());
             }
         }
-        for (Claim c : d.confirmations) {
-            backing.add(c.getSourceId());
+        for (ClaimFact c : d.confirmations) {
+            backing.add(c.sourceId());
         }
         Set<String> lines = new LinkedHashSet<>();
         for (String s : backing) {
-            Source src = sources.get(s);
-            String root = src != null && !src.getNearCopyOf().isEmpty() && backing.contains(src.getNearCopyOf())
-                    ? src.getNearCopyOf() : s;
+            SourceFact src = sources.get(s);
+            String root = src != null && !src.nearCopyOf().isEmpty() && backing.contains(src.nearCopyOf()) ? src.nearCopyOf() : s;
             lines.add(root);
         }
         d.independentSources.addAll(lines);
         int best = lines.size();
         Set<String> ids = new HashSet<>();
-        d.claims.forEach(c -> ids.add(c.getId()));
-        for (Corroboration cor : facts.corroborations()) {
-            if (cor.getValue().getClaimIdsList().stream().anyMatch(ids::contains)) {
-                best = Math.max(best, cor.getValue().getIndependentLines());
+        d.claims.forEach(c -> ids.add(c.id()));
+        for (ConflictFact cor : facts.corroborations()) {
+            for (ConflictFact.SlotValue v : cor.values()) {
+                if (v.claimIds().stream().anyMatch(ids::contains)) {
+                    best = Math.max(best, v.independentLines());
+                }
             }
         }
         d.independentLines = best;
-        for (Conflict conflict : facts.conflicts()) {
-            for (SlotValue v : conflict.getValuesList()) {
-                if (v.getClaimIdsList().stream().anyMatch(ids::contains)) {
-                    d.conflictNotes.add(conflict.getDescription().isEmpty() ? conflict.getSlot() : conflict.getDescription());
+        for (ConflictFact conflict : facts.conflicts()) {
+            for (ConflictFact.SlotValue v : conflict.values()) {
+                if (v.claimIds().stream().anyMatch(ids::contains)) {
+                    d.conflictNotes.add(conflict.description().isEmpty() ? conflict.slot() : conflict.description());
                     break;
                 }
             }
         }
+    }
+
+    private static void text(IncidentDraft d) {
+        StringBuilder b = new StringBuilder(d.item).append(' ');
+        for (ClaimFact c : d.claims) {
+            b.append(c.span().text()).append(' ').append(c.summary()).append(' ');
+            c.args().forEach(a -> b.append(a.value()).append(' '));
+        }
+        d.text = b.toString().toLowerCase(Locale.ROOT);
     }
 
     static String shortHash(String s) {
@@ -478,5 +715,10 @@ public final class IncidentBuilder {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The event model's wire name of a role, for labels on incidents and parties. */
+    static String wire(Role r) {
+        return EventModel.wire(r);
     }
 }

@@ -1,12 +1,11 @@
 package dossier.sanctions.rules;
 
-import dossier.entity.v1.Entity;
-import dossier.entity.v1.Schema;
+import dossier.sanctions.domain.EntityFact;
 
 import java.util.Optional;
 
 /** One side of a transfer as the claims name it, with the entity behind it when resolved. */
-public record PartyRef(String entityId, String name, Optional<Entity> entity) {
+public record PartyRef(String entityId, String name, Optional<EntityFact> entity) {
     static final PartyRef NONE = new PartyRef("", "", Optional.empty());
 
     public boolean known() {
@@ -22,13 +21,13 @@ public record PartyRef(String entityId, String name, Optional<Entity> entity) {
     }
 
     public String label() {
-        if (entity.isPresent() && !entity.get().getCaption().isEmpty()) {
-            return entity.get().getCaption();
+        if (entity.isPresent() && !entity.get().caption().isEmpty()) {
+            return entity.get().caption();
         }
         return name.isEmpty() ? "(unnamed)" : name;
     }
 
     public boolean isCountry() {
-        return entity.map(e -> e.getSchema() == Schema.COUNTRY).orElse(false);
+        return entity.map(EntityFact::isCountry).orElse(false);
     }
 }

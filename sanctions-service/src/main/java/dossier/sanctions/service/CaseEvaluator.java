@@ -9,7 +9,10 @@ import dossier.sanctions.repository.CaseRecord;
 import dossier.sanctions.repository.VerdictRecord;
 import dossier.sanctions.review.VerdictDiff;
 import dossier.sanctions.review.VerdictOverrides;
-import dossier.sanctions.rules.CaseFacts;
+import dossier.sanctions.domain.CaseFacts;
+import dossier.sanctions.domain.PartyView;
+import dossier.sanctions.mapping.FactsMapper;
+import dossier.sanctions.mapping.VerdictMapper;
 import dossier.sanctions.rules.Evaluation;
 import dossier.sanctions.rules.PartyCollector;
 import dossier.sanctions.v1.CaseFile;
@@ -59,6 +62,8 @@ public class CaseEvaluator {
     CaseReview review;
     @Inject
     PartyScreening screening;
+    @Inject
+    ActiveDesignations designations;
 
     /**
      * One evaluation of a case at a time, on every replica: the case row stays locked from the
@@ -76,13 +81,15 @@ public class CaseEvaluator {
             List<Claim> claims = sourceLibrary.claims(id);
             List<Source> sources = sourceLibrary.sources(id);
             ListConflictsResponse conflicts = sourceLibrary.conflicts(id);
-            CaseFacts facts = new CaseFacts(claims, sources, conflicts.getConflictsList(), conflicts.getCorroborationsList());
-            CachingEntityLookup lookup = new CachingEntityLookup(entities);
+            CaseFacts facts = FactsMapper.toDomain(claims, sources, conflicts.getConflictsList(), conflicts.getCorroborationsList());
+            CachingEntityLookup lookup = new CachingEntityLookup(entities, designations);
             Instant now = Instant.now();
             Evaluation eval = measures.engine().evaluate(facts, lookup, now.toString());
+            List<Verdict> verdicts = VerdictMapper.toProto(eval.verdicts());
+            List<dossier.sanctions.v1.Incident> incidents = VerdictMapper.incidents(eval.incidents());
             // read before screening: an import finishing meanwhile leaves the stored version older, never newer
             String listsVersion = screening.version();
-            List<Party> parties = screen(new PartyCollector().collect(eval.drafts(), facts, lookup), listsVersion);
+            List<Party> parties = screenViews(new PartyCollector().collect(eval.drafts(), facts, lookup), listsVersion);
             String reason = reason(requestedReason, r, sources);
 
             List<VerdictRecord> stored = VerdictRecord.list("caseId", id);
@@ -91,12 +98,12 @@ public class CaseEvaluator {
             overrides.forEach((k, o) -> analystOutcomes.put(k, o.getOutcome()));
             List<VerdictDiff.Stored> before = stored.stream().map(v -> new VerdictDiff.Stored(v.incidentId, v.measureId,
                     measures.title(v.measureId), CaseMapper.outcome(v.outcome), v.confidence)).toList();
-            for (VerdictDiff.Change c : VerdictDiff.between(before, eval.verdicts(), analystOutcomes, reason)) {
+            for (VerdictDiff.Change c : VerdictDiff.between(before, verdicts, analystOutcomes, reason)) {
                 CaseReview.record(id, c.incidentId(), c.measureId(), c.measureTitle(), c.oldOutcome(), c.newOutcome(),
                         c.oldConfidence(), c.newConfidence(), c.reason(), CaseReview.EVALUATION, now);
             }
-            replaceVerdicts(id, stored, eval.verdicts(), now);
-            r.evaluation = CaseFile.newBuilder().addAllIncidents(eval.incidents()).addAllParties(parties).build().toByteArray();
+            replaceVerdicts(id, stored, verdicts, now);
+            r.evaluation = CaseFile.newBuilder().addAllIncidents(incidents).addAllParties(parties).build().toByteArray();
             r.evaluatedSourceList = sources.stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
             r.screenedListsVersion = listsVersion;
             r.evaluatedAt = now;
@@ -106,8 +113,8 @@ public class CaseEvaluator {
             }
             return EvaluateCaseResponse.newBuilder()
                     .setCase(CaseMapper.toProto(r))
-                    .addAllIncidents(eval.incidents())
-                    .addAllVerdicts(VerdictOverrides.applyAll(eval.verdicts(), overrides))
+                    .addAllIncidents(incidents)
+                    .addAllVerdicts(VerdictOverrides.applyAll(verdicts, overrides))
                     .build();
         });
     }
@@ -139,6 +146,32 @@ public class CaseEvaluator {
         return screen(parties, screening.version());
     }
 
+    /**
+     * The collected parties, screened: a party resolved to an entity as before; a maker known from
+     * the makes and models data (no entity) by each of its registered names.
+     */
+    private List<Party> screenViews(List<PartyView> views, String listsVersion) {
+        List<Party> resolved = new ArrayList<>();
+        List<Party> out = new ArrayList<>();
+        for (PartyView v : views) {
+            Party p = VerdictMapper.toProto(v);
+            if (v.byName() && v.entityId().isEmpty()) {
+                Map<String, ScreeningHit> hits = new LinkedHashMap<>();
+                for (String name : v.screenNames()) {
+                    for (ScreeningHit h : screening.hits(listsVersion, name, Schema.COMPANY, "")) {
+                        hits.putIfAbsent(h.getList() + "|" + h.getReference(), h);
+                    }
+                }
+                out.add(p.toBuilder().addAllHits(hits.values()).build());
+            } else {
+                resolved.add(p);
+            }
+        }
+        List<Party> screened = screen(resolved, listsVersion);
+        screened.addAll(out);
+        return screened;
+    }
+
     private List<Party> screen(List<Party> parties, String listsVersion) {
         List<Party> out = new ArrayList<>();
         for (Party p : parties) {
@@ -146,7 +179,7 @@ public class CaseEvaluator {
             for (ScreeningHit h : screener.designationsOf(p.getEntityId(), p.getName())) {
                 hits.put(h.getList() + "|" + h.getReference(), h);
             }
-            Schema schema = p.getSchema().isEmpty() ? Schema.SCHEMA_UNSPECIFIED : Schema.valueOf(p.getSchema());
+            Schema schema = schemaOf(p.getSchema());
             String country = p.getCountriesCount() > 0 ? p.getCountries(0) : "";
             // A name that did not even resolve to an entity is a description ("both sides"): screening it
             // only yields noise.
@@ -158,6 +191,14 @@ public class CaseEvaluator {
             out.add(p.toBuilder().clearHits().addAllHits(hits.values()).build());
         }
         return out;
+    }
+
+    private static Schema schemaOf(String name) {
+        try {
+            return name.isEmpty() ? Schema.SCHEMA_UNSPECIFIED : Schema.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return Schema.SCHEMA_UNSPECIFIED;
+        }
     }
 
     /** Whether the hits screened with that lists' version are still current. */

@@ -36,5 +36,10 @@ class CaseFileMarkdownTest {
                 .contains("REF-7 \"Alpha Trading Ltd\" 90 % (dismissed by carla on 2025-04-02T09:00:00Z: registered elsewhere)")
                 .contains("LIKELY_VIOLATION → NO_VIOLATION by bob (override: The yacht was returned before delivery)")
                 .contains("1. Yacht arrives — Harbour News, 2025-03-02, <https://news.example/yacht>");
+        // issue 18: why this confidence, who is bound and who is exposed, and every engaged measure in one table
+        assertThat(md).contains("**Why this confidence:** T9 (every element met")
+                .contains("**Binds:** all Member States")
+                .contains("**Exposed:** Freedonia (state possibly in breach) — Resolution 9 para 3")
+                .contains("## Engaged measures");
     }
 }

@@ -43,6 +43,9 @@ final class GiftCase {
                 .setPredicate("give").setModality(Modality.ASSERTED).setTime("2024-02-20")
                 .addArguments(arg("giver", "Ivan Example", GIVER)).addArguments(arg("recipient", "Testa Persona", RECIPIENT))
                 .addArguments(arg("item", "a luxury limousine", ""))
+                // the date the sentence states, under the old role name "date" (now "time"): a report's
+                // own date only bounds the gift from above and could not show it came after 2017
+                .addArguments(arg("date", "on 18 February 2024", "").toBuilder().setNormalized("2024-02-18"))
                 .setSpan(Span.newBuilder().setStart(0).setEnd(40).setText("Ivan Example gave Testa Persona a limousine"))
                 .build();
         s2 = Source.newBuilder().setId("s2-" + caseId).setCaseId(caseId).setTitle("Spokesman confirms").setPublishedDate("2024-02-21").build();

@@ -2,8 +2,15 @@ package dossier.sanctions.rules;
 
 import dossier.entity.v1.Entity;
 import dossier.entity.v1.Schema;
+import dossier.sanctions.domain.CaseFacts;
+import dossier.sanctions.domain.Listing;
+import dossier.sanctions.mapping.EntityMapper;
+import dossier.sanctions.mapping.FactsMapper;
+import dossier.sanctions.mapping.VerdictMapper;
 import dossier.sanctions.measures.ItemClassifier;
 import dossier.sanctions.measures.MeasureCatalog;
+import dossier.sanctions.v1.Incident;
+import dossier.sanctions.v1.Verdict;
 import dossier.source.v1.AttributionLink;
 import dossier.source.v1.Claim;
 import dossier.source.v1.ClaimArgument;
@@ -21,13 +28,32 @@ import java.util.Optional;
 final class Fixtures {
     static final MeasureCatalog MEASURES = MeasureCatalog.fromClasspath(
             List.of("measures/un-dprk.json", "measures/us-dprk.json", "measures/eu-dprk.json"));
-    static final ItemClassifier CLASSIFIER = ItemClassifier.fromClasspath("classification/items.json");
+    static final ItemClassifier CLASSIFIER = ItemClassifier.standard();
 
     final Map<String, Entity> entities = new HashMap<>();
+    final Map<String, List<Listing>> listings = new HashMap<>();
     private int claimSeq;
 
     EntityLookup lookup() {
-        return id -> Optional.ofNullable(entities.get(id));
+        return id -> Optional.ofNullable(entities.get(id)).map(e -> EntityMapper.toDomain(e, listings.getOrDefault(id, List.of())));
+    }
+
+    /** The entity is designated on a list (as ActiveDesignations would say). */
+    Fixtures listed(String id, String dataset, String list, String reference, String program, String listedOn) {
+        listings.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(new Listing(dataset, list, reference, List.of(program), listedOn));
+        return this;
+    }
+
+    static CaseFacts facts(List<Claim> claims, List<Source> sources) {
+        return FactsMapper.toDomain(claims, sources, List.of(), List.of());
+    }
+
+    static List<Incident> incidents(Evaluation e) {
+        return VerdictMapper.incidents(e.incidents());
+    }
+
+    static List<Verdict> verdicts(Evaluation e) {
+        return VerdictMapper.toProto(e.verdicts());
     }
 
     Fixtures person(String id, String name, String country, String... positions) {
@@ -58,7 +84,18 @@ final class Fixtures {
         if (!item.isEmpty()) {
             c.addArguments(arg("item", item, ""));
         }
+        if (!time.isEmpty()) {
+            // the date the sentence states (as source-service extracts it), not the report's
+            c.addArguments(arg("time", time, "").toBuilder().setNormalized(time));
+        }
         return c.build();
+    }
+
+    /** A transfer whose sentence states no date: only its report's date bounds it. */
+    Claim undatedTransfer(String sourceId, String giverId, String giverName, String recipientId, String recipientName,
+                          String item, String predicate, Modality modality) {
+        Claim c = transfer(sourceId, giverId, giverName, recipientId, recipientName, item, predicate, modality, "");
+        return c;
     }
 
     Claim allegation(String sourceId, String giverId, String giverName, String recipientId, String recipientName,

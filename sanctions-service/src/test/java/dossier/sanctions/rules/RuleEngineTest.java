@@ -26,12 +26,12 @@ class RuleEngineTest {
             .country("e-cn", "China", "cn");
 
     Evaluation run(List<Claim> claims, List<Source> sources) {
-        return engine.evaluate(new CaseFacts(claims, sources, List.of(), List.of()), f.lookup(), "2026-01-01T00:00:00Z");
+        return engine.evaluate(Fixtures.facts(claims, sources), f.lookup(), "2026-01-01T00:00:00Z");
     }
 
     static Verdict verdict(Evaluation e, String incidentKind, String measure) {
-        String incident = e.incidents().stream().filter(i -> i.getKind().equals(incidentKind)).findFirst().orElseThrow().getId();
-        return e.verdicts().stream().filter(v -> v.getIncidentId().equals(incident) && v.getMeasureId().equals(measure))
+        String incident = e.incidents().stream().filter(i -> i.kind().equals(incidentKind)).findFirst().orElseThrow().id();
+        return Fixtures.verdicts(e).stream().filter(v -> v.getIncidentId().equals(incident) && v.getMeasureId().equals(measure))
                 .findFirst().orElseThrow();
     }
 
@@ -47,31 +47,31 @@ class RuleEngineTest {
         Evaluation e = run(List.of(gift, confirm), List.of(Fixtures.source("s1", "Report one", "2024-02-20")));
 
         assertThat(e.incidents()).hasSize(1);
-        assertThat(e.incidents().get(0).getItemClassification()).contains("luxury-automobile");
-        assertThat(e.incidents().get(0).getHsHeadingsList()).contains("8703");
+        assertThat(Fixtures.incidents(e).get(0).getItemClassification()).contains("luxury-automobile");
+        assertThat(Fixtures.incidents(e).get(0).getHsHeadingsList()).contains("8703");
         for (String m : List.of("UN-DPRK-LUX", "UN-DPRK-VEH")) {
             Verdict v = verdict(e, "transfer", m);
             assertThat(v.getOutcome()).as(m).isEqualTo(Outcome.VIOLATION);
-            assertThat(v.getReasoningList()).filteredOn(s -> !s.getElement().equals(MeasureEvaluator.EVIDENCE_STRENGTH))
+            assertThat(v.getReasoningList()).filteredOn(s -> !s.getElement().equals(Elements.EVIDENCE_STRENGTH))
                     .allSatisfy(s -> assertThat(s.getStatus()).isEqualTo(ElementStatus.MET));
-            assertThat(step(v, MeasureEvaluator.DESTINATION).getEvidenceList())
+            assertThat(step(v, Elements.DESTINATION).getEvidenceList())
                     .anySatisfy(ev -> {
                         assertThat(ev.getClaimId()).isEqualTo(gift.getId());
                         assertThat(ev.getSourceTitle()).isEqualTo("Report one");
                     });
-            assertThat(step(v, MeasureEvaluator.EVIDENCE_STRENGTH).getEvidenceList())
+            assertThat(step(v, Elements.EVIDENCE_STRENGTH).getEvidenceList())
                     .extracting(ev -> ev.getClaimId()).contains(confirm.getId());
             assertThat(v.getCitationsList()).isNotEmpty();
             assertThat(v.getConfidence()).isBetween(0.7, 0.99);
         }
         // Not arms, and the goods go into the target, not out of it.
         assertThat(verdict(e, "transfer", "UN-DPRK-ARMS").getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(step(verdict(e, "transfer", "UN-DPRK-ARMS"), MeasureEvaluator.ITEM_IN_SCOPE).getStatus()).isEqualTo(ElementStatus.NOT_MET);
+        assertThat(step(verdict(e, "transfer", "UN-DPRK-ARMS"), Elements.ITEM_IN_SCOPE).getStatus()).isEqualTo(ElementStatus.NOT_MET);
         assertThat(verdict(e, "transfer", "UN-DPRK-ARMS-EXP").getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         // A US measure does not bind a non-US supplier.
         Verdict us = verdict(e, "transfer", "US-DPRK-EXPORT");
         assertThat(us.getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(step(us, MeasureEvaluator.BOUND_ACTOR).getStatus()).isEqualTo(ElementStatus.NOT_MET);
+        assertThat(step(us, Elements.BOUND_ACTOR).getStatus()).isEqualTo(ElementStatus.NOT_MET);
     }
 
     @Test
@@ -89,14 +89,27 @@ class RuleEngineTest {
         Claim a = f.transfer("s1", "e-giver", "Ivan Example", "e-recipient", "Pak Sample", "a luxury sedan", "give",
                 Modality.REPORTED, "2024-02-20");
         Claim b = f.transfer("s2", "e-giver", "Ivan Example", "e-recipient", "Pak Sample", "a car", "give",
-                Modality.REPORTED, "2024-02-21");
+                Modality.REPORTED, "2024-02-20");
         Evaluation independent = run(List.of(a, b), List.of(Fixtures.source("s1", "One", "2024-02-20"),
                 Fixtures.source("s2", "Two", "2024-02-21")));
-        assertThat(verdict(independent, "transfer", "UN-DPRK-VEH").getOutcome()).isEqualTo(Outcome.VIOLATION);
+        // Issue 18: two press reports do not make a confirmed transfer (the old expectation, VIOLATION,
+        // was legally wrong); they raise the confidence, and an official's confirmation establishes it.
+        Verdict two = verdict(independent, "transfer", "UN-DPRK-VEH");
+        assertThat(two.getOutcome()).isEqualTo(Outcome.LIKELY_VIOLATION);
+        assertThat(two.getConfidenceBasis()).contains("2 independent lines").contains("not established first-hand");
 
         Evaluation copied = run(List.of(a, b), List.of(Fixtures.source("s1", "One", "2024-02-20"),
                 Fixtures.copyOf("s2", "Two", "2024-02-21", "s1")));
-        assertThat(verdict(copied, "transfer", "UN-DPRK-VEH").getOutcome()).isEqualTo(Outcome.LIKELY_VIOLATION);
+        Verdict copy = verdict(copied, "transfer", "UN-DPRK-VEH");
+        assertThat(copy.getOutcome()).isEqualTo(Outcome.LIKELY_VIOLATION);
+        assertThat(copy.getConfidence()).isLessThan(two.getConfidence());
+
+        Claim confirm = f.speech(ClaimType.CONFIRMATION, "s2", "e-spokes", "Oleg Speaker", "confirm", "2024-02-21", "e-recipient");
+        Evaluation official = run(List.of(a, b, confirm), List.of(Fixtures.source("s1", "One", "2024-02-20"),
+                Fixtures.source("s2", "Two", "2024-02-21")));
+        Verdict confirmed = verdict(official, "transfer", "UN-DPRK-VEH");
+        assertThat(confirmed.getOutcome()).isEqualTo(Outcome.VIOLATION);
+        assertThat(confirmed.getConfidenceBasis()).contains("T8").contains("official");
     }
 
     @Test
@@ -105,9 +118,9 @@ class RuleEngineTest {
         Evaluation e = run(List.of(coal), List.of(Fixtures.source("s1", "Trade", "2024-03-01")));
         Verdict v = verdict(e, "transfer", "UN-DPRK-EXP-2371");
         assertThat(v.getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
-        assertThat(step(v, MeasureEvaluator.DESTINATION).getStatus()).isEqualTo(ElementStatus.NOT_MET);
-        assertThat(step(v, MeasureEvaluator.ITEM_IN_SCOPE).getStatus()).isEqualTo(ElementStatus.MET);
-        assertThat(e.verdicts()).noneMatch(x -> x.getOutcome() == Outcome.VIOLATION || x.getOutcome() == Outcome.LIKELY_VIOLATION);
+        assertThat(step(v, Elements.DESTINATION).getStatus()).isEqualTo(ElementStatus.NOT_MET);
+        assertThat(step(v, Elements.ITEM_IN_SCOPE).getStatus()).isEqualTo(ElementStatus.MET);
+        assertThat(Fixtures.verdicts(e)).noneMatch(x -> x.getOutcome() == Outcome.VIOLATION || x.getOutcome() == Outcome.LIKELY_VIOLATION);
     }
 
     @Test
@@ -116,8 +129,8 @@ class RuleEngineTest {
         Evaluation e = run(List.of(vague), List.of(Fixtures.source("s1", "Vague", "2024-05-01")));
         Verdict v = verdict(e, "transfer", "UN-DPRK-LUX");
         assertThat(v.getOutcome()).isEqualTo(Outcome.INSUFFICIENT_EVIDENCE);
-        assertThat(step(v, MeasureEvaluator.ITEM_IN_SCOPE).getStatus()).isEqualTo(ElementStatus.UNKNOWN);
-        assertThat(step(v, MeasureEvaluator.DESTINATION).getStatus()).isEqualTo(ElementStatus.UNKNOWN);
+        assertThat(step(v, Elements.ITEM_IN_SCOPE).getStatus()).isEqualTo(ElementStatus.UNKNOWN);
+        assertThat(step(v, Elements.DESTINATION).getStatus()).isEqualTo(ElementStatus.UNKNOWN);
     }
 
     @Test
@@ -137,7 +150,7 @@ class RuleEngineTest {
         Verdict v = verdict(e, "alleged_transfer", "UN-DPRK-ARMS-EXP");
         assertThat(v.getOutcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
         assertThat(v.getConfidence()).isLessThanOrEqualTo(0.3);
-        assertThat(step(v, MeasureEvaluator.EVIDENCE_STRENGTH).getExplanation()).contains("denied");
+        assertThat(step(v, Elements.EVIDENCE_STRENGTH).getExplanation()).contains("denied");
         // Out of the target, so the ban on supplies into it does not apply.
         assertThat(verdict(e, "alleged_transfer", "UN-DPRK-ARMS").getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
     }
@@ -149,7 +162,7 @@ class RuleEngineTest {
         Evaluation e = run(List.of(old), List.of(Fixtures.source("s1", "Old", "2015-06-01")));
         Verdict v = verdict(e, "transfer", "UN-DPRK-VEH");
         assertThat(v.getOutcome()).isEqualTo(Outcome.NO_VIOLATION);
-        assertThat(step(v, MeasureEvaluator.DATE_AFTER_ADOPTION).getStatus()).isEqualTo(ElementStatus.NOT_MET);
+        assertThat(step(v, Elements.DATE_AFTER_ADOPTION).getStatus()).isEqualTo(ElementStatus.NOT_MET);
     }
 
     @Test
@@ -158,19 +171,32 @@ class RuleEngineTest {
                 Modality.ASSERTED, "2024-02-20");
         Claim confirm = f.speech(ClaimType.CONFIRMATION, "s1", "e-spokes", "Oleg Speaker", "confirm", "2024-02-20");
         Claim alleged = f.allegation("s1", "e-kp", "North Korea", "e-ru", "Russia", "missiles", "supply", "2024-02-20");
-        CaseFacts facts = new CaseFacts(List.of(gift, confirm, alleged), List.of(Fixtures.source("s1", "One", "2024-02-20")),
-                List.of(), List.of());
+        var facts = Fixtures.facts(List.of(gift, confirm, alleged), List.of(Fixtures.source("s1", "One", "2024-02-20")));
         Evaluation e = engine.evaluate(facts, f.lookup(), "now");
         var parties = new PartyCollector().collect(e.drafts(), facts, f.lookup());
         assertThat(parties).anySatisfy(p -> {
-            assertThat(p.getEntityId()).isEqualTo("e-giver");
-            assertThat(p.getRolesList()).contains("giver");
+            assertThat(p.entityId()).isEqualTo("e-giver");
+            assertThat(p.roles()).contains("giver");
         });
         assertThat(parties).anySatisfy(p -> {
-            assertThat(p.getEntityId()).isEqualTo("e-spokes");
-            assertThat(p.getRolesList()).contains("confirmed", "speaker");
+            assertThat(p.entityId()).isEqualTo("e-spokes");
+            assertThat(p.roles()).contains("confirmed", "speaker");
         });
-        assertThat(parties).filteredOn(p -> p.getSchema().equals("COUNTRY"))
-                .allSatisfy(p -> assertThat(p.getRolesList()).allSatisfy(r -> assertThat(r).endsWith("_state")));
+        assertThat(parties).filteredOn(p -> p.schema().equals("COUNTRY"))
+                .allSatisfy(p -> assertThat(p.roles()).allSatisfy(r -> assertThat(r).endsWith("_state")));
+    }
+
+    @Test
+    void aReportDateOnlyBoundsTheEventFromAboveSoAnUndatedGiftIsOnlyPossible() {
+        Claim gift = f.undatedTransfer("s1", "e-giver", "Ivan Example", "e-recipient", "Pak Sample", "a luxury car", "give",
+                Modality.ASSERTED);
+        Evaluation e = run(List.of(gift), List.of(Fixtures.source("s1", "Report one", "2024-02-20")));
+        Verdict veh = verdict(e, "transfer", "UN-DPRK-VEH");
+        assertThat(step(veh, Elements.DATE_AFTER_ADOPTION).getStatus()).isEqualTo(ElementStatus.UNKNOWN);
+        assertThat(step(veh, Elements.DATE_AFTER_ADOPTION).getExplanation()).contains("..2024-02-20").contains("straddles");
+        assertThat(veh.getOutcome()).isEqualTo(Outcome.POSSIBLE_VIOLATION);
+        // ... but a report older than the measure proves the event came before it
+        Evaluation old = run(List.of(gift), List.of(Fixtures.source("s1", "Report one", "2015-02-20")));
+        assertThat(verdict(old, "transfer", "UN-DPRK-VEH").getOutcome()).isEqualTo(Outcome.NO_VIOLATION);
     }
 }

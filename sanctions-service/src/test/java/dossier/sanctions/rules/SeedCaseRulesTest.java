@@ -3,6 +3,8 @@ package dossier.sanctions.rules;
 import dossier.entity.v1.Entity;
 import dossier.entity.v1.Relationship;
 import dossier.entity.v1.Schema;
+import dossier.sanctions.domain.Listing;
+import dossier.sanctions.mapping.EntityMapper;
 import dossier.sanctions.v1.ElementStatus;
 import dossier.sanctions.v1.Outcome;
 import dossier.sanctions.v1.Verdict;
@@ -35,6 +37,8 @@ class SeedCaseRulesTest {
     static final Map<String, String> TEXT = new HashMap<>();
     static final Map<String, Entity> ENTITIES = new HashMap<>();
     static Evaluation evaluation;
+    static dossier.sanctions.domain.CaseFacts facts;
+    static EntityLookup lookup;
     static List<Claim> claims = new ArrayList<>();
     static int seq;
 
@@ -94,14 +98,20 @@ class SeedCaseRulesTest {
                 List.of(), arg("002", "giver", "the DPRK", "e-kp"), arg("002", "recipient", "Russia", "e-ru"),
                 arg("002", "item", "weapons", ""));
 
+        // Designations as the shipped OFAC list holds them (ActiveDesignations after an import).
+        Map<String, List<Listing>> listings = Map.of(
+                "e-giver", List.of(new Listing("ofac-sdn", "OFAC SDN", "35096", List.of("RUSSIA-EO14024"), "")),
+                "e-recipient", List.of(new Listing("ofac-sdn", "OFAC SDN", "20157", List.of("DPRK3"), "")),
+                "e-spokes", List.of(new Listing("ofac-sdn", "OFAC SDN", "35320", List.of("RUSSIA-EO14024"), "")));
         RuleEngine engine = new RuleEngine(Fixtures.MEASURES.all(), Fixtures.CLASSIFIER);
-        evaluation = engine.evaluate(new CaseFacts(claims, sources, List.of(), List.of()),
-                id -> Optional.ofNullable(ENTITIES.get(id)), "2026-01-01T00:00:00Z");
+        facts = Fixtures.facts(claims, sources);
+        lookup = id -> Optional.ofNullable(ENTITIES.get(id)).map(e -> EntityMapper.toDomain(e, listings.getOrDefault(id, List.of())));
+        evaluation = engine.evaluate(facts, lookup, "2026-01-01T00:00:00Z");
     }
 
     @Test
     void theGiftIsOneIncidentFromTheGiverToTheRecipient() {
-        var transfers = evaluation.incidents().stream().filter(i -> i.getKind().equals("transfer")).toList();
+        var transfers = Fixtures.incidents(evaluation).stream().filter(i -> i.getKind().equals("transfer")).toList();
         assertThat(transfers).singleElement().satisfies(i -> {
             assertThat(i.getPartiesList()).anySatisfy(p -> {
                 assertThat(p.getRole()).isEqualTo("giver");
@@ -121,7 +131,7 @@ class SeedCaseRulesTest {
         for (String measure : List.of("UN-DPRK-LUX", "UN-DPRK-VEH")) {
             Verdict v = verdict("transfer", measure);
             assertThat(v.getOutcome()).as(measure).isIn(Outcome.VIOLATION, Outcome.LIKELY_VIOLATION);
-            assertThat(v.getReasoningList()).filteredOn(s -> !s.getElement().equals(MeasureEvaluator.EVIDENCE_STRENGTH))
+            assertThat(v.getReasoningList()).filteredOn(s -> !s.getElement().equals(Elements.EVIDENCE_STRENGTH))
                     .allSatisfy(s -> {
                         assertThat(s.getStatus()).as(measure + " " + s.getElement()).isEqualTo(ElementStatus.MET);
                         assertThat(s.getExplanation()).isNotBlank();
@@ -150,6 +160,55 @@ class SeedCaseRulesTest {
     void usAndEuMeasuresDoNotBindTheGiversState() {
         assertThat(verdict("transfer", "US-DPRK-EXPORT").getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(verdict("transfer", "EU-DPRK-LUX").getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+    }
+
+    @Test
+    void theUsAndRussiaRelatedExposuresOfThePartiesAndTheMakerAreListedWithTheirCitations() {
+        Verdict eo14024 = verdict("transfer", "US-EO14024");
+        assertThat(eo14024.getOutcome()).isEqualTo(Outcome.VIOLATION);
+        assertThat(eo14024.getNature()).isEqualTo("exposure");
+        assertThat(eo14024.getSummary()).contains("EXPOSURE ESTABLISHED").doesNotContain("VIOLATION");
+        assertThat(eo14024.getExposuresList()).anySatisfy(x -> {
+            assertThat(x.getParty()).contains("PUTIN");
+            assertThat(x.getBasis()).contains("35096").contains("Executive Order 14024");
+        });
+        // the maker, from the makes and models data: LIMITED LIABILITY COMPANY AURUS, OFAC SDN 47956
+        assertThat(eo14024.getExposuresList()).anySatisfy(x -> {
+            assertThat(x.getKind()).contains("manufacturer");
+            assertThat(x.getParty()).contains("LIMITED LIABILITY COMPANY AURUS");
+            assertThat(x.getBasis()).contains("47956").contains("RUSSIA-EO14024");
+        });
+        Verdict sdn = verdict("transfer", "US-DPRK-SDN");
+        assertThat(sdn.getExposuresList()).anySatisfy(x -> assertThat(x.getBasis()).contains("20157").contains("DPRK3"));
+        Verdict nkspea = verdict("transfer", "US-NKSPEA-104A");
+        assertThat(nkspea.getOutcome()).isEqualTo(Outcome.VIOLATION);
+        assertThat(nkspea.getExposuresList()).anySatisfy(x -> {
+            assertThat(x.getParty()).contains("PUTIN");
+            assertThat(x.getKind()).contains("secondary").isNotEmpty();
+            assertThat(x.getBasis()).contains("104(a)");
+        });
+        assertThat(verdict("transfer", "US-EO13810").getEngaged()).isTrue();
+        assertThat(verdict("transfer", "EU-RUS-269").getExposuresList()).anySatisfy(x -> assertThat(x.getBasis()).contains("2022/336"));
+        // Kim Jong Un is not on the UN list: the asset freeze is positively not engaged
+        Verdict freeze = verdict("transfer", "UN-DPRK-ASSET-FREEZE");
+        assertThat(freeze.getOutcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+        assertThat(RuleEngineTest.step(freeze, Elements.LISTED_PARTY).getStatus()).isEqualTo(ElementStatus.NOT_MET);
+        // the states in breach of the UN bans
+        assertThat(verdict("transfer", "UN-DPRK-LUX").getExposuresList()).anySatisfy(x -> {
+            assertThat(x.getParty()).isEqualTo("Russia");
+            assertThat(x.getKind()).isEqualTo("state in breach");
+        });
+        // every verdict says why its confidence
+        assertThat(Fixtures.verdicts(evaluation)).allSatisfy(v -> assertThat(v.getConfidenceBasis()).isNotBlank());
+    }
+
+    @Test
+    void theMakerIsAmongThePartiesToScreenUnderItsRegisteredName() {
+        var parties = new PartyCollector().collect(evaluation.drafts(), facts, lookup);
+        assertThat(parties).anySatisfy(p -> {
+            assertThat(p.roles()).contains("manufacturer");
+            assertThat(p.screenNames()).contains("LIMITED LIABILITY COMPANY AURUS");
+        });
     }
 
     static Verdict verdict(String kind, String measure) {

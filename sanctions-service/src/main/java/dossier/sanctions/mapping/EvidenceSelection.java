@@ -1,4 +1,4 @@
-package dossier.sanctions.rules;
+package dossier.sanctions.mapping;
 
 import dossier.sanctions.v1.Evidence;
 
