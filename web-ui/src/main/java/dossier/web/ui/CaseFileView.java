@@ -16,18 +16,31 @@ import com.vaadin.flow.router.Route;
 import dossier.sanctions.v1.Case;
 import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.EvaluateCaseResponse;
+import dossier.sanctions.v1.Measure;
+import dossier.support.model.EventModel;
 import dossier.web.client.CaseClient;
 import dossier.web.client.EntityClient;
+import dossier.web.client.MeasureClient;
 import dossier.web.client.ServiceException;
 import dossier.web.client.SourceClient;
 import dossier.web.model.Badges;
 import dossier.web.model.CaseFileIndex;
 import dossier.web.model.Formats;
+import dossier.web.model.Network;
+import dossier.web.model.Overview;
+import dossier.web.model.Section;
+import dossier.web.model.Target;
+import dossier.web.model.Timeline;
 import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * One case file: header (status, analyst, notes, export), warnings, and the verdicts, parties,
- * conflicts, sources, claims and history. Fed by GetCaseFile, read again after every change.
+ * One case file: header (status, analyst, notes, export), warnings, the overview, and the verdicts,
+ * timeline, network, parties, conflicts, sources, claims and history. Fed by GetCaseFile, read
+ * again after every change. Every link in it (a matrix cell, a timeline mark, a sentence) names a
+ * {@link Target}; one listener here selects the tab and lands on the element.
  */
 @Route(value = "cases/:id", layout = MainLayout.class)
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,18 +48,73 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final CaseClient cases;
     private final SourceClient sources;
     private final EntityClient entities;
+    private final MeasureClient measureClient;
+    private final EventModel model = EventModel.standard();
+    /** The measures' adoption dates, read once per view (they change only with a new release). */
+    private List<Measure> measures;
     private String caseId;
+    private TabSheet tabs;
+    private final Map<Section, Tab> tabOf = new EnumMap<>(Section.class);
     private String title = "Case · Dossier";
     /** The tab the analyst is on, kept when the case file is read again after a change. */
     private int selectedTab;
 
     @Inject
-    public CaseFileView(CaseClient cases, SourceClient sources, EntityClient entities) {
+    public CaseFileView(CaseClient cases, SourceClient sources, EntityClient entities, MeasureClient measures) {
         this.cases = cases;
         this.sources = sources;
         this.entities = entities;
+        this.measureClient = measures;
         addClassName("page");
         setSpacing(false);
+        Links.onActivate(getElement(), Links.TARGET, encoded -> Target.decode(encoded).ifPresent(this::go));
+    }
+
+    /** Selects the target's tab and scrolls to its element (to the claim's span inside it for a sentence). */
+    void go(Target target) {
+        Tab tab = tabOf.get(target.section());
+        if (tabs == null || tab == null) {
+            return;
+        }
+        tabs.setSelectedTab(tab);
+        getElement().executeJs(LAND, target.elementId(), target.claimId());
+    }
+
+    /**
+     * Waits until the element is shown (the tab's content is attached in the same round trip), then
+     * marks it, scrolls it to the middle and moves the keyboard focus there.
+     */
+    private static final String LAND = """
+            const id = $0, claim = $1; let tries = 0;
+            const land = () => {
+              let el = document.getElementById(id);
+              if (el && claim) {
+                const span = el.querySelector('[data-claims~="' + CSS.escape(claim) + '"]');
+                if (span) { el = span; }
+              }
+              if (!el || el.getClientRects().length === 0) {
+                if (tries++ < 60) { setTimeout(land, 50); }
+                return;
+              }
+              document.querySelectorAll('.landed').forEach(e => e.classList.remove('landed'));
+              el.classList.add('landed');
+              if (!el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '-1'); }
+              el.scrollIntoView({block: 'center'});
+              el.focus({preventScroll: true});
+            };
+            requestAnimationFrame(land);
+            """;
+
+    private List<Measure> measures() {
+        if (measures == null) {
+            try {
+                measures = measureClient.listMeasures();
+            } catch (ServiceException e) {
+                // the timeline falls back to the years the verdicts' citations name
+                measures = List.of();
+            }
+        }
+        return measures;
     }
 
     @Override
@@ -84,6 +152,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             file.getWarningsList().forEach(w -> warnings.add(Parts.badge(w, "badge warning")));
             add(warnings);
         }
+        add(OverviewPanel.of(file, Overview.of(file), false));
         add(sections(file, actions));
     }
 
@@ -125,26 +194,32 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private TabSheet sections(CaseFile file, CaseActions actions) {
         CaseFileIndex index = new CaseFileIndex(file);
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setId("case-tabs");
         tabs.setWidthFull();
-        tab(tabs, "tab-verdicts", "Verdicts", file.getVerdictsCount(), VerdictsSection.of(file, actions));
-        tab(tabs, "tab-parties", "Parties", file.getPartiesCount(), PartiesSection.of(file, actions));
-        tab(tabs, "tab-conflicts", "Conflicts", file.getConflictsCount(), ConflictsSection.of(file, index));
-        tab(tabs, "tab-sources", "Sources", file.getSourcesCount(), SourcesSection.of(file, index));
-        tab(tabs, "tab-claims", "Claims", file.getClaimsCount(), ClaimsSection.of(file, index));
-        Tab history = new Tab("History");
-        history.setId("tab-history");
-        tabs.add(history, new HistorySection(cases, caseId));
+        tabOf.clear();
+        for (Section section : Section.values()) {
+            switch (section) {
+                case VERDICTS -> tab(section, file.getVerdictsCount(), VerdictsSection.of(file, actions, index));
+                case TIMELINE -> tab(section, -1, TimelineSection.of(file, Timeline.of(file, measures()), index));
+                case NETWORK -> tab(section, -1, NetworkSection.of(file, Network.of(file, model), index));
+                case PARTIES -> tab(section, file.getPartiesCount(), PartiesSection.of(file, actions));
+                case CONFLICTS -> tab(section, file.getConflictsCount(), ConflictsSection.of(file, index));
+                case SOURCES -> tab(section, file.getSourcesCount(), SourcesSection.of(file, index));
+                case CLAIMS -> tab(section, file.getClaimsCount(), ClaimsSection.of(file, index));
+                case HISTORY -> tab(section, -1, new HistorySection(cases, caseId));
+            }
+        }
         tabs.setSelectedIndex(selectedTab);
         tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
         return tabs;
     }
 
-    private static void tab(TabSheet tabs, String id, String label, int count, com.vaadin.flow.component.Component body) {
-        Tab tab = new Tab(label + " (" + count + ")");
-        tab.setId(id);
+    private void tab(Section section, int count, com.vaadin.flow.component.Component body) {
+        Tab tab = new Tab(section.label() + (count < 0 ? "" : " (" + count + ")"));
+        tab.setId(section.tabId());
         tabs.add(tab, body);
+        tabOf.put(section, tab);
     }
 
     private void evaluate() {

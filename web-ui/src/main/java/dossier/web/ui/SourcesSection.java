@@ -78,7 +78,9 @@ final class SourcesSection {
             if (seg.highlighted()) {
                 span.addClassName("claim-span");
                 span.getElement().setAttribute("title", seg.note());
-                span.getElement().setAttribute("data-claim", seg.claimId());
+                span.getElement().setAttribute("data-claim", seg.claimId().split(" ")[0]);
+                // every claim merged into this span, so a link to any of them lands here
+                span.getElement().setAttribute("data-claims", seg.claimId());
             }
             text.add(span);
         }
