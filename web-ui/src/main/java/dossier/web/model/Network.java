@@ -32,8 +32,9 @@ public record Network(double width, double height, List<Node> nodes, List<Edge> 
     /** Where a node stands, from the role it plays in the events. */
     enum Place { CENTER, LEFT, RIGHT, BELOW, TOP, LOOSE }
 
+    /** {@code labelAbove}: the node's edges leave downwards (a speaker), so its name stands above it. */
     public record Node(String id, String label, Kind kind, double x, double y, List<String> listings,
-            List<String> roles, String entityId, List<String> claimIds, Target target) {
+            List<String> roles, String entityId, List<String> claimIds, Target target, boolean labelAbove) {
         public boolean listed() {
             return !listings.isEmpty();
         }
@@ -48,7 +49,7 @@ public record Network(double width, double height, List<Node> nodes, List<Edge> 
     static final double CENTER_X = 550;
     static final double RIGHT_X = 930;
     static final double BAND = 110;
-    static final double TOP_Y = 60;
+    static final double TOP_Y = 70;
 
     private static final Set<Role> LEFT = EnumSet.of(Role.ROLE_GIVER, Role.ROLE_ORIGIN, Role.ROLE_EMPLOYER,
             Role.ROLE_INTERMEDIARY);
@@ -273,7 +274,7 @@ public record Network(double width, double height, List<Node> nodes, List<Edge> 
                 }
                 Target target = d.party != null ? Target.party(d.entityId) : null;
                 out.add(new Node(d.id, d.label, d.kind, d.x, d.y, listings, List.copyOf(d.roles), d.entityId,
-                        claimIds, target));
+                        claimIds, target, d.place == Place.TOP));
             }
             return new Network(WIDTH, y + 20, out, List.copyOf(edges.values()));
         }

@@ -55,7 +55,7 @@ public record Timeline(double width, double height, double plotLeft, double plot
 
     public static final double WIDTH = 1100;
     static final double LABEL_WIDTH = 190;
-    static final double GUTTER_WIDTH = 130;
+    static final double GUTTER_WIDTH = 200;
     static final double RIGHT_PAD = 30;
     static final double TOP = 34;
     static final double ROW = 26;
@@ -176,11 +176,15 @@ public record Timeline(double width, double height, double plotLeft, double plot
                 DateSpan d = r.span();
                 double x1 = d.start() == null ? plotLeft : scale.x(d.start());
                 double x2 = d.end() == null ? plotRight : scale.x(d.end().plusDays(d.point() ? 0 : 1));
-                String outlets = r.sourceIds().stream().map(id -> sources.containsKey(id) ? outletOf(sources.get(id)) : id)
-                        .distinct().reduce((a, b) -> a + ", " + b).orElse("");
+                List<String> named = r.sourceIds().stream().map(id -> sources.containsKey(id) ? outletOf(sources.get(id)) : id)
+                        .distinct().toList();
+                String outlets = String.join(", ", named);
+                // the picture names a few; the screen reader and the detail panel name all
+                String shortOutlets = named.size() <= 3 ? outlets
+                        : String.join(", ", named.subList(0, 2)) + " and " + (named.size() - 2) + " more";
                 String aria = full + ": " + d.label() + (outlets.isBlank() ? "" : " according to " + outlets)
                         + (r.conflicting() ? " (sources disagree on the date)" : "");
-                items.add(new Item(r.id(), Kind.EVENT, x1, x2, ry, d.label() + (outlets.isBlank() ? "" : " · " + outlets),
+                items.add(new Item(r.id(), Kind.EVENT, x1, x2, ry, d.label() + (outlets.isBlank() ? "" : " · " + shortOutlets),
                         aria, d.start() == null, d.end() == null, r.conflicting(), r.claimIds(), null));
                 ry += ROW;
             }
@@ -232,7 +236,15 @@ public record Timeline(double width, double height, double plotLeft, double plot
                 (d.fromPublication() ? fromReports : bySpan).computeIfAbsent(key, k -> new ArrayList<>()).add(c);
             });
         }
-        Map<DateSpan, List<Claim>> chosen = bySpan.isEmpty() ? fromReports : bySpan;
+        Map<DateSpan, List<Claim>> chosen = bySpan;
+        if (bySpan.isEmpty() && !fromReports.isEmpty()) {
+            // reports' dates only: the event happened no later than the earliest report, one row
+            LocalDate earliest = fromReports.keySet().stream().map(DateSpan::end).filter(d -> d != null)
+                    .min(Comparator.naturalOrder()).orElse(null);
+            chosen = new LinkedHashMap<>();
+            chosen.put(new DateSpan(null, earliest, dossier.model.v1.DatePrecision.DATE_PRECISION_UPPER_BOUND, true),
+                    fromReports.values().stream().flatMap(List::stream).toList());
+        }
         List<DateSpan> spans = new ArrayList<>(chosen.keySet());
         spans.sort(Comparator.comparing((DateSpan d) -> d.start() == null ? LocalDate.MIN : d.start())
                 .thenComparing(d -> d.end() == null ? LocalDate.MAX : d.end()));
@@ -240,7 +252,8 @@ public record Timeline(double width, double height, double plotLeft, double plot
         int n = 0;
         for (DateSpan d : spans) {
             boolean conflicting = spans.stream().anyMatch(o -> !o.overlaps(d));
-            List<Claim> cs = chosen.get(d);
+            final Map<DateSpan, List<Claim>> rows = chosen;
+            List<Claim> cs = rows.get(d);
             out.add(new EventRow(laneKey, laneLabel, "event-" + laneKey + "-" + n++, d,
                     cs.stream().map(Claim::getId).toList(),
                     cs.stream().map(Claim::getSourceId).distinct().toList(), conflicting));

@@ -2,16 +2,19 @@ package dossier.web.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * Lumo (with its badge styles) plus a small stylesheet of our own, both loaded at run time so the
- * prebuilt production bundle serves the app and no npm build is needed.
+ * prebuilt production bundle serves the app and no npm build is needed. Server push is on.
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("dossier.css")
+// files added in a batch and the re-evaluation after them update the page as they finish
+@Push
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -103,9 +103,12 @@ final class NetworkSvg {
         }
         s.element("text", initials(node), "x", num(x), "y", num(y + 5), "class", "nw-initials", "text-anchor", "middle",
                 "aria-hidden", "true");
-        s.element("text", Timeline.shorten(node.label(), 34), "x", num(x), "y", num(y + R + 20), "class", "nw-label",
+        // name and listings below the shape, or above it when the node's edges leave downwards
+        int lines = 1 + node.listings().size();
+        double ly = node.labelAbove() ? y - R - 12 - (lines - 1) * 15 : y + R + 20;
+        s.element("text", Timeline.shorten(node.label(), 34), "x", num(x), "y", num(ly), "class", "nw-label",
                 "text-anchor", "middle");
-        double ly = y + R + 36;
+        ly += 16;
         for (String listing : node.listings()) {
             s.element("text", listing, "x", num(x), "y", num(ly), "class", "nw-listing", "text-anchor", "middle");
             ly += 15;

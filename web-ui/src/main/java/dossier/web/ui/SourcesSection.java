@@ -73,6 +73,10 @@ final class SourcesSection {
         Div text = new Div();
         text.addClassName("source-text");
         text.setId("source-text-" + s.getId());
+        // the text scrolls in its box: reachable and named for the keyboard and screen readers
+        text.getElement().setAttribute("tabindex", "0");
+        text.getElement().setAttribute("role", "region");
+        text.getElement().setAttribute("aria-label", "Text of " + index.sourceTitle(s.getId()));
         for (TextSegment seg : index.segmentsOf(s)) {
             Span span = new Span(seg.text());
             if (seg.highlighted()) {

@@ -68,10 +68,22 @@ final class TimelineSvg {
             s.empty("circle", "cx", num(i.x1()), "cy", num(i.y()), "r", "7", "class", "tl-dot");
             labelX = i.x1() + 12;
         }
-        boolean flip = labelX > t.plotRight() - 200;
-        s.element("text", i.label() + (i.conflicting() ? " (disputed)" : ""),
-                "x", num(flip ? Math.min(i.x1(), i.x2()) - 10 : labelX), "y", num(i.y() + 4),
-                "class", "tl-label", "text-anchor", flip ? "end" : "start");
+        String label = i.label() + (i.conflicting() ? " (disputed)" : "");
+        // right of the mark when it fits, else left of it, else inside the bar
+        double width = label.length() * 6.4;
+        String x;
+        String anchor = "start";
+        String cls = "tl-label";
+        if (labelX + width <= t.width() - 4) {
+            x = num(labelX);
+        } else if (i.x1() - 10 - width >= t.plotLeft()) {
+            x = num(i.x1() - 10);
+            anchor = "end";
+        } else {
+            x = num(i.x1() + 6);
+            cls = "tl-label tl-label-inside";
+        }
+        s.element("text", label, "x", x, "y", num(i.y() + 4), "class", cls, "text-anchor", anchor);
         s.close("g");
     }
 
