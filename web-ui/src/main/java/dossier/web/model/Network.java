@@ -165,20 +165,23 @@ public record Network(double width, double height, List<Node> nodes, List<Edge> 
                     }
                 }
             }
-            // every party of the case is a node; speakers point at what they speak about
+            // every party of the case is a node
             for (Party p : file.getPartiesList()) {
                 String node = partyNode(p.getEntityId(), p.getName());
                 Draft d = nodes.get(node);
                 for (String role : p.getRolesList()) {
                     Optional<Role> base = baseRole(role, model);
-                    if (base.isPresent() && base.get() == Role.ROLE_SPEAKER) {
+                    // speakers, carriers and makers the incidents do not name point at what they concern
+                    boolean linksToItem = base.isPresent()
+                            && (base.get() == Role.ROLE_SPEAKER || BELOW.contains(base.get()));
+                    if (linksToItem) {
                         d.roles.add(roleLabel(role, model));
-                        d.place(Place.TOP);
+                        d.place(place(base));
                         String about = aboutItem(p, itemOfIncident, firstItem);
                         if (about != null) {
                             link(node, about, role, base);
                         }
-                    } else if (d.roles.isEmpty() || !d.roles.contains(roleLabel(role, model))) {
+                    } else {
                         d.roles.add(roleLabel(role, model));
                     }
                 }

@@ -99,6 +99,17 @@ class NetworkTest {
         assertThat(n.height()).isGreaterThan(bbc.y());
     }
 
+    @Test
+    void aCarrierTheIncidentsDoNotNameStillPointsFromTheItem() {
+        CaseFile f = file().toBuilder().addParties(Party.newBuilder().setEntityId("ship").setName("Lady Maria")
+                .setSchema("VESSEL").addRoles(CARRIER)).build();
+        Network n = Network.of(f, MODEL);
+        Network.Node ship = node(n, "party-ship");
+        assertThat(ship.kind()).isEqualTo(Network.Kind.ITEM);
+        assertThat(ship.y()).isGreaterThan(node(n, "item-aurus-senat").y());
+        assertThat(n.edges()).contains(new Network.Edge("item-aurus-senat", "party-ship", MODEL.requireRole(CARRIER).label()));
+    }
+
     private static Network.Node node(Network n, String id) {
         return n.nodes().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
     }
