@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -37,7 +38,11 @@ public class MainLayout extends AppLayout {
         });
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), title, spacer, analyst);
+        // a banner landmark around the title bar, a main landmark around each screen (setContent):
+        // screen readers jump between them
+        Header header = new Header(new DrawerToggle(), title, spacer, analyst);
+        header.addClassName("navbar");
+        addToNavbar(header);
 
         SideNav nav = new SideNav();
         SideNavItem cases = new SideNavItem("Cases", CaseListView.class);
@@ -46,6 +51,14 @@ public class MainLayout extends AppLayout {
         screening.setId("nav-screening");
         nav.addItem(cases, screening);
         addToDrawer(nav);
+    }
+
+    @Override
+    public void setContent(com.vaadin.flow.component.Component content) {
+        super.setContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import dossier.sanctions.v1.CaseFile;
-import dossier.source.v1.Claim;
 import dossier.source.v1.Source;
 import dossier.web.model.CaseFileIndex;
 import dossier.web.model.Timeline;
@@ -16,6 +15,8 @@ import java.util.Map;
  * The timeline picture, and below it the claims and sentences of the event date picked in it.
  */
 final class TimelineSection {
+
+    static final int DETAIL_LIMIT = 12;
 
     private TimelineSection() {
     }
@@ -55,8 +56,18 @@ final class TimelineSection {
         H4 title = new H4(item.ariaLabel());
         title.setId("timeline-detail-title");
         detail.add(title);
+        // a date fifty reports agree on would list fifty sentences: the first ones, then a count
+        int shown = 0;
         for (String claimId : item.claimIds()) {
-            index.claim(claimId).ifPresent((Claim c) -> detail.add(Sentences.of(c, index, sources, "timeline-sentence-" + c.getId())));
+            if (shown == DETAIL_LIMIT) {
+                detail.add(Parts.muted("… and " + (item.claimIds().size() - shown) + " more claims give this date (see Claims)"));
+                break;
+            }
+            var c = index.claim(claimId);
+            if (c.isPresent()) {
+                detail.add(Sentences.of(c.get(), index, sources, "timeline-sentence-" + c.get().getId()));
+                shown++;
+            }
         }
         if (item.claimIds().isEmpty()) {
             detail.add(Parts.muted("No claim in the case file gives this date."));
