@@ -54,7 +54,7 @@ public record Timeline(double width, double height, double plotLeft, double plot
     }
 
     public static final double WIDTH = 1100;
-    static final double LABEL_WIDTH = 190;
+    public static final double LABEL_WIDTH = 190;
     static final double GUTTER_WIDTH = 200;
     static final double RIGHT_PAD = 30;
     static final double TOP = 34;

@@ -42,6 +42,8 @@ final class Links {
                 .addEventData(value).setFilter(closest + " !== null");
         root.addEventListener("keydown", e -> action.accept(e.getEventData().path(value).asText("")))
                 .addEventData(value)
+                // Space on a link must not scroll the page as well; only then, never while typing
+                .addEventData("(event.key === ' ' && " + closest + " !== null) ? (event.preventDefault(), 1) : 0")
                 .setFilter("(event.key === 'Enter' || event.key === ' ') && " + closest + " !== null");
     }
 }

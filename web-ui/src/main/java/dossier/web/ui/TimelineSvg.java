@@ -11,6 +11,9 @@ import dossier.web.model.Timeline;
  */
 final class TimelineSvg {
 
+    /** The average width of a character of the 12 px labels, to tell whether a label fits. */
+    static final double CHAR_WIDTH = 6.0;
+
     private TimelineSvg() {
     }
 
@@ -69,19 +72,26 @@ final class TimelineSvg {
             labelX = i.x1() + 12;
         }
         String label = i.label() + (i.conflicting() ? " (disputed)" : "");
-        // right of the mark when it fits, else left of it, else inside the bar
-        double width = label.length() * 6.4;
+        // right of the mark when it fits, else left of it (clear of the lane labels), else inside
+        // the bar, else right and shortened to the room there
+        double roomRight = t.width() - 4 - labelX;
+        double roomLeft = Math.min(i.x1(), i.x2()) - 10 - Timeline.LABEL_WIDTH;
+        double roomInside = i.interval() ? i.x2() - i.x1() - 12 : 0;
+        double width = label.length() * CHAR_WIDTH;
         String x;
         String anchor = "start";
         String cls = "tl-label";
-        if (labelX + width <= t.width() - 4) {
+        if (width <= roomRight) {
             x = num(labelX);
-        } else if (i.x1() - 10 - width >= t.plotLeft()) {
-            x = num(i.x1() - 10);
+        } else if (width <= roomLeft) {
+            x = num(Math.min(i.x1(), i.x2()) - 10);
             anchor = "end";
-        } else {
+        } else if (width <= roomInside) {
             x = num(i.x1() + 6);
             cls = "tl-label tl-label-inside";
+        } else {
+            x = num(labelX);
+            label = Timeline.shorten(label, Math.max(8, (int) (roomRight / CHAR_WIDTH)));
         }
         s.element("text", label, "x", x, "y", num(i.y() + 4), "class", cls, "text-anchor", anchor);
         s.close("g");

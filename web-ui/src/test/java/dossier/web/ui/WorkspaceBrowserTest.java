@@ -172,7 +172,10 @@ class WorkspaceBrowserTest {
         wait.until(d -> "party-e-giver".equals(landed().getDomAttribute("id")));
         assertThat(byId("tab-parties").getDomAttribute("selected")).isNotNull();
 
-        click(byId("overview-conflicts"));
+        // Space follows a link too, without scrolling the page by a screen first
+        WebElement conflicts = byId("overview-conflicts");
+        js("window.scrollTo(0, 0); arguments[0].focus()", conflicts);
+        conflicts.sendKeys(Keys.SPACE);
         wait.until(d -> "conflicts".equals(landed().getDomAttribute("id")));
     }
 
