@@ -26,6 +26,9 @@ public interface CaseClient {
 
     CaseFile getCaseFile(String caseId);
 
+    /** The case alone (status, when last evaluated), cheap enough to ask again while waiting. */
+    Case getCase(String caseId);
+
     Case updateCase(UpdateCaseRequest request);
 
     ExportCaseFileResponse exportCaseFile(String caseId, ExportFormat format);

@@ -11,6 +11,7 @@ import dossier.sanctions.v1.ExportCaseFileRequest;
 import dossier.sanctions.v1.ExportCaseFileResponse;
 import dossier.sanctions.v1.ExportFormat;
 import dossier.sanctions.v1.GetCaseFileRequest;
+import dossier.sanctions.v1.GetCaseRequest;
 import dossier.sanctions.v1.GetCaseHistoryRequest;
 import dossier.sanctions.v1.GetCaseHistoryResponse;
 import dossier.sanctions.v1.ListCasesRequest;
@@ -63,6 +64,12 @@ public class GrpcCaseClient implements CaseClient {
         return ServiceCalls.call(SERVICE, "the case file cannot be shown right now",
                 () -> stub(deadlines.standard()).getCaseFile(
                         GetCaseFileRequest.newBuilder().setCaseId(caseId).build()));
+    }
+
+    @Override
+    public Case getCase(String caseId) {
+        return ServiceCalls.call(SERVICE, "the case cannot be read right now",
+                () -> stub(deadlines.standard()).getCase(GetCaseRequest.newBuilder().setId(caseId).build()));
     }
 
     @Override

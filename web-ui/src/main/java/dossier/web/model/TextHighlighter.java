@@ -36,13 +36,17 @@ public final class TextHighlighter {
             int start = Math.max(first.start(), cursor);
             int end = first.end();
             StringBuilder notes = new StringBuilder(first.note());
-            String claimId = first.claimId();
+            // every claim whose span is merged here, so a link to any of them finds this segment
+            StringBuilder claimIds = new StringBuilder(first.claimId() == null ? "" : first.claimId());
             i++;
             while (i < anchored.size() && anchored.get(i).start() < end) {
                 Highlight next = anchored.get(i);
                 end = Math.max(end, next.end());
                 if (!next.note().isBlank() && notes.indexOf(next.note()) < 0) {
                     notes.append(notes.isEmpty() ? "" : " · ").append(next.note());
+                }
+                if (next.claimId() != null && !next.claimId().isBlank()) {
+                    claimIds.append(claimIds.isEmpty() ? "" : " ").append(next.claimId());
                 }
                 i++;
             }
@@ -52,7 +56,7 @@ public final class TextHighlighter {
             if (start > cursor) {
                 out.add(TextSegment.plain(text.substring(cursor, start)));
             }
-            out.add(new TextSegment(text.substring(start, end), true, notes.toString(), claimId));
+            out.add(new TextSegment(text.substring(start, end), true, notes.toString(), claimIds.toString()));
             cursor = end;
         }
         if (cursor < text.length()) {

@@ -2,7 +2,8 @@ package dossier.web.model;
 
 /**
  * A run of source text, either plain or inside a highlighted span. {@code note} says what the
- * highlight is (e.g. the claim's summary) and is empty for plain runs. The text is raw source
+ * highlight is (e.g. the claim's summary) and is empty for plain runs; {@code claimId} names the claims
+ * of the highlight, space-separated when spans were merged. The text is raw source
  * text: the UI must set it as text, never as HTML.
  */
 public record TextSegment(String text, boolean highlighted, String note, String claimId) {

@@ -16,18 +16,37 @@ import com.vaadin.flow.router.Route;
 import dossier.sanctions.v1.Case;
 import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.EvaluateCaseResponse;
+import dossier.sanctions.v1.Measure;
+import dossier.support.model.EventModel;
 import dossier.web.client.CaseClient;
 import dossier.web.client.EntityClient;
+import dossier.web.client.MeasureClient;
 import dossier.web.client.ServiceException;
 import dossier.web.client.SourceClient;
 import dossier.web.model.Badges;
 import dossier.web.model.CaseFileIndex;
 import dossier.web.model.Formats;
+import dossier.web.model.Network;
+import dossier.web.model.Overview;
+import dossier.web.model.Section;
+import dossier.web.model.Target;
+import dossier.web.model.Timeline;
 import jakarta.inject.Inject;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.function.Supplier;
+import java.util.List;
+import java.util.Map;
 
 /**
- * One case file: header (status, analyst, notes, export), warnings, and the verdicts, parties,
- * conflicts, sources, claims and history. Fed by GetCaseFile, read again after every change.
+ * One case file: header (status, analyst, notes, export), warnings, the overview, and the verdicts,
+ * timeline, network, parties, conflicts, sources, claims and history. Fed by GetCaseFile, read
+ * again after every change. Every link in it (a matrix cell, a timeline mark, a sentence) names a
+ * {@link Target}; one listener here selects the tab and lands on the element.
  */
 @Route(value = "cases/:id", layout = MainLayout.class)
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -35,18 +54,81 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final CaseClient cases;
     private final SourceClient sources;
     private final EntityClient entities;
+    private final MeasureClient measureClient;
+    private final EventModel model = EventModel.standard();
+    /** The measures' adoption dates, read once per view (they change only with a new release). */
+    private List<Measure> measures;
     private String caseId;
+    private TabSheet tabs;
+    private final Map<Section, Tab> tabOf = new EnumMap<>(Section.class);
+    private final Map<Tab, Runnable> unbuilt = new HashMap<>();
+    /** Counts the case file's loads, so a slow second round trip never fills in an older load's tabs. */
+    private int loads;
+    private Div overview;
+    /** The case file on the page. */
+    private CaseFile file;
+    /** Set while files just added wait for the re-evaluation source-service starts after each. */
+    private boolean evaluating;
     private String title = "Case · Dossier";
     /** The tab the analyst is on, kept when the case file is read again after a change. */
     private int selectedTab;
 
     @Inject
-    public CaseFileView(CaseClient cases, SourceClient sources, EntityClient entities) {
+    public CaseFileView(CaseClient cases, SourceClient sources, EntityClient entities, MeasureClient measures) {
         this.cases = cases;
         this.sources = sources;
         this.entities = entities;
+        this.measureClient = measures;
         addClassName("page");
         setSpacing(false);
+        Links.onActivate(getElement(), Links.TARGET, encoded -> Target.decode(encoded).ifPresent(this::go));
+    }
+
+    /** Selects the target's tab and scrolls to its element (to the claim's span inside it for a sentence). */
+    void go(Target target) {
+        Tab tab = tabOf.get(target.section());
+        if (tabs == null || tab == null) {
+            return;
+        }
+        tabs.setSelectedTab(tab);
+        getElement().executeJs(LAND, target.elementId(), target.claimId());
+    }
+
+    /**
+     * Waits until the element is shown (the tab's content is attached in the same round trip), then
+     * marks it, scrolls it to the middle and moves the keyboard focus there.
+     */
+    private static final String LAND = """
+            const id = $0, claim = $1; let tries = 0;
+            const land = () => {
+              let el = document.getElementById(id);
+              if (el && claim) {
+                const span = el.querySelector('[data-claims~="' + CSS.escape(claim) + '"]');
+                if (span) { el = span; }
+              }
+              if (!el || el.getClientRects().length === 0) {
+                if (tries++ < 60) { setTimeout(land, 50); }
+                return;
+              }
+              document.querySelectorAll('.landed').forEach(e => e.classList.remove('landed'));
+              el.classList.add('landed');
+              if (!el.hasAttribute('tabindex')) { el.setAttribute('tabindex', '-1'); }
+              el.scrollIntoView({block: 'center'});
+              el.focus({preventScroll: true});
+            };
+            requestAnimationFrame(land);
+            """;
+
+    private List<Measure> measures() {
+        if (measures == null) {
+            try {
+                measures = measureClient.listMeasures();
+            } catch (ServiceException e) {
+                // the timeline falls back to the years the verdicts' citations name
+                measures = List.of();
+            }
+        }
+        return measures;
     }
 
     @Override
@@ -74,6 +156,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             Notices.error(e.getMessage());
             return;
         }
+        this.file = file;
         title = file.getCase().getTitle() + " · Dossier";
         CaseActions actions = new CaseActions(cases, entities, caseId, this::reload);
         add(header(file.getCase(), actions));
@@ -84,7 +167,20 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
             file.getWarningsList().forEach(w -> warnings.add(Parts.badge(w, "badge warning")));
             add(warnings);
         }
-        add(sections(file, actions));
+        overview = OverviewPanel.of(file, Overview.of(file), evaluating);
+        add(overview);
+        // the overview first: the tabs follow in the next round trip, once the browser has drawn it
+        Div below = new Div();
+        below.setId("case-sections");
+        below.setWidthFull();
+        add(below);
+        int load = ++loads;
+        tabs = null;
+        getElement().executeJs("return 0").then(ignored -> {
+            if (load == loads) {
+                below.add(sections(file, actions));
+            }
+        });
     }
 
     private Div header(Case c, CaseActions actions) {
@@ -101,10 +197,13 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         Button addSource = new Button("Add source",
                 e -> new AddSourceDialog(sources, caseId, this::reload).open());
         addSource.setId("add-source-button");
+        Button addFiles = new Button("Add files",
+                e -> new AddSourcesDialog(sources, caseId, this::awaitEvaluation).open());
+        addFiles.setId("add-files-button");
 
         ExportBar export = new ExportBar(cases, caseId);
         export.addClassName("push-right");
-        Div top = Parts.row(h, status, evaluate, addSource, export);
+        Div top = Parts.row(h, status, evaluate, addSource, addFiles, export);
         Div meta = Parts.row(
                 Parts.labelled("Analyst", Formats.orDash(c.getAssignedAnalyst())),
                 Parts.labelled("Created", Formats.instant(c.getCreatedAt())),
@@ -125,26 +224,111 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     private TabSheet sections(CaseFile file, CaseActions actions) {
         CaseFileIndex index = new CaseFileIndex(file);
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setId("case-tabs");
         tabs.setWidthFull();
-        tab(tabs, "tab-verdicts", "Verdicts", file.getVerdictsCount(), VerdictsSection.of(file, actions));
-        tab(tabs, "tab-parties", "Parties", file.getPartiesCount(), PartiesSection.of(file, actions));
-        tab(tabs, "tab-conflicts", "Conflicts", file.getConflictsCount(), ConflictsSection.of(file, index));
-        tab(tabs, "tab-sources", "Sources", file.getSourcesCount(), SourcesSection.of(file, index));
-        tab(tabs, "tab-claims", "Claims", file.getClaimsCount(), ClaimsSection.of(file, index));
-        Tab history = new Tab("History");
-        history.setId("tab-history");
-        tabs.add(history, new HistorySection(cases, caseId));
+        tabOf.clear();
+        unbuilt.clear();
+        for (Section section : Section.values()) {
+            switch (section) {
+                case VERDICTS -> tab(section, file.getVerdictsCount(), () -> VerdictsSection.of(file, actions, index));
+                case TIMELINE -> tab(section, -1, () -> TimelineSection.of(file, Timeline.of(file, measures()), index));
+                case NETWORK -> tab(section, -1, () -> NetworkSection.of(file, Network.of(file, model), index));
+                case PARTIES -> tab(section, file.getPartiesCount(), () -> PartiesSection.of(file, actions));
+                case CONFLICTS -> tab(section, file.getConflictsCount(), () -> ConflictsSection.of(file, index));
+                case SOURCES -> tab(section, file.getSourcesCount(), () -> SourcesSection.of(file, index));
+                case CLAIMS -> tab(section, file.getClaimsCount(), () -> ClaimsSection.of(file, index));
+                case HISTORY -> tab(section, -1, () -> new HistorySection(cases, caseId));
+            }
+        }
         tabs.setSelectedIndex(selectedTab);
-        tabs.addSelectedChangeListener(e -> selectedTab = tabs.getSelectedIndex());
+        build(tabs.getSelectedTab());
+        tabs.addSelectedChangeListener(e -> {
+            selectedTab = tabs.getSelectedIndex();
+            build(e.getSelectedTab());
+        });
         return tabs;
     }
 
-    private static void tab(TabSheet tabs, String id, String label, int count, com.vaadin.flow.component.Component body) {
-        Tab tab = new Tab(label + " (" + count + ")");
-        tab.setId(id);
-        tabs.add(tab, body);
+    /**
+     * Each tab's content is built when the tab is first shown: the page of a case of many sources
+     * sends the overview and the open tab, not fifty source texts nobody has asked for yet.
+     */
+    private void tab(Section section, int count, Supplier<Component> body) {
+        Tab tab = new Tab(section.label() + (count < 0 ? "" : " (" + count + ")"));
+        tab.setId(section.tabId());
+        Div holder = new Div();
+        holder.setWidthFull();
+        tabs.add(tab, holder);
+        tabOf.put(section, tab);
+        unbuilt.put(tab, () -> holder.add(body.get()));
+    }
+
+    private void build(Tab tab) {
+        Runnable pending = tab == null ? null : unbuilt.remove(tab);
+        if (pending != null) {
+            pending.run();
+        }
+    }
+
+    /** How long the page waits for the evaluation after added files before it says so. */
+    static final Duration EVALUATION_WAIT = Duration.ofSeconds(60);
+
+    /**
+     * Files were added: source-service re-evaluates the case after each. The overview says the
+     * evaluation is running; a background watcher asks for the case until its evaluation is newer
+     * than the last source, then pushes the fresh case file to the page (no reload by the analyst).
+     */
+    void awaitEvaluation(String lastIngestedAt) {
+        evaluating = true;
+        showOverview();
+        UI ui = UI.getCurrent();
+        String id = caseId;
+        Instant after = parse(lastIngestedAt);
+        Thread.ofVirtual().name("dossier-await-evaluation").start(() -> {
+            long until = System.nanoTime() + EVALUATION_WAIT.toNanos();
+            while (System.nanoTime() < until) {
+                try {
+                    Thread.sleep(400);
+                    Instant evaluated = parse(cases.getCase(id).getEvaluatedAt());
+                    if (evaluated != null && (after == null || evaluated.isAfter(after))) {
+                        ui.access(() -> {
+                            evaluating = false;
+                            reload();
+                            Notices.success("Evaluation finished: the case file is up to date");
+                        });
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (ServiceException e) {
+                    // sanctions-service busy or away for a moment: ask again until the time is up
+                }
+            }
+            ui.access(() -> {
+                evaluating = false;
+                showOverview();
+                Notices.error("The evaluation has not finished after " + EVALUATION_WAIT.toSeconds()
+                        + " s: Evaluate runs it again");
+            });
+        });
+    }
+
+    private void showOverview() {
+        if (file != null && overview != null) {
+            Div fresh = OverviewPanel.of(file, Overview.of(file), evaluating);
+            replace(overview, fresh);
+            overview = fresh;
+        }
+    }
+
+    private static Instant parse(String iso) {
+        try {
+            return iso == null || iso.isBlank() ? null : Instant.parse(iso);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private void evaluate() {

@@ -48,6 +48,15 @@ public class MainLayout extends AppLayout {
         addToDrawer(nav);
     }
 
+    /** Each screen is the page's main landmark, so a screen reader jumps straight to it. */
+    @Override
+    public void setContent(com.vaadin.flow.component.Component content) {
+        super.setContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);

@@ -73,12 +73,18 @@ final class SourcesSection {
         Div text = new Div();
         text.addClassName("source-text");
         text.setId("source-text-" + s.getId());
+        // the text scrolls in its box: reachable and named for the keyboard and screen readers
+        text.getElement().setAttribute("tabindex", "0");
+        text.getElement().setAttribute("role", "region");
+        text.getElement().setAttribute("aria-label", "Text of " + index.sourceTitle(s.getId()));
         for (TextSegment seg : index.segmentsOf(s)) {
             Span span = new Span(seg.text());
             if (seg.highlighted()) {
                 span.addClassName("claim-span");
                 span.getElement().setAttribute("title", seg.note());
-                span.getElement().setAttribute("data-claim", seg.claimId());
+                span.getElement().setAttribute("data-claim", seg.claimId().split(" ")[0]);
+                // every claim merged into this span, so a link to any of them lands here
+                span.getElement().setAttribute("data-claims", seg.claimId());
             }
             text.add(span);
         }

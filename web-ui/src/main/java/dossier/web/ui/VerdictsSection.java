@@ -20,6 +20,9 @@ import dossier.sanctions.v1.ReasoningStep;
 import dossier.sanctions.v1.Verdict;
 import dossier.sanctions.v1.VerdictOverride;
 import dossier.web.model.Badges;
+import dossier.web.model.CaseFileIndex;
+import dossier.web.model.EvidenceDigest;
+import dossier.web.model.Target;
 import dossier.web.model.Formats;
 import dossier.web.model.Verdicts;
 import java.util.Comparator;
@@ -37,7 +40,7 @@ final class VerdictsSection {
     private VerdictsSection() {
     }
 
-    static Component of(CaseFile file, CaseActions actions) {
+    static Component of(CaseFile file, CaseActions actions, CaseFileIndex index) {
         Div root = new Div();
         root.setId("verdicts");
         if (file.getVerdictsCount() == 0) {
@@ -49,16 +52,16 @@ final class VerdictsSection {
         for (Incident incident : file.getIncidentsList()) {
             List<Verdict> verdicts = byIncident.remove(incident.getId());
             if (verdicts != null) {
-                root.add(incident(incident, verdicts, actions));
+                root.add(incident(incident, verdicts, actions, index));
             }
         }
         // verdicts whose incident the file does not carry are still shown, never dropped
         byIncident.forEach((id, verdicts) -> root.add(incident(
-                Incident.newBuilder().setId(id).setSummary("Incident " + id).build(), verdicts, actions)));
+                Incident.newBuilder().setId(id).setSummary("Incident " + id).build(), verdicts, actions, index)));
         return root;
     }
 
-    private static Div incident(Incident incident, List<Verdict> verdicts, CaseActions actions) {
+    private static Div incident(Incident incident, List<Verdict> verdicts, CaseActions actions, CaseFileIndex index) {
         Div box = new Div();
         box.addClassName("incident");
         box.setId("incident-" + incident.getId());
@@ -80,11 +83,11 @@ final class VerdictsSection {
         incident.getPartiesList().forEach(p -> facts.add(Parts.labelled(Formats.humanize(p.getRole()), p.getName())));
         box.add(facts);
         verdicts.stream().sorted(Comparator.comparingInt(v -> Badges.severity(Verdicts.effective(v))))
-                .forEach(v -> box.add(verdict(v, actions)));
+                .forEach(v -> box.add(verdict(v, actions, index)));
         return box;
     }
 
-    private static Div verdict(Verdict v, CaseActions actions) {
+    private static Div verdict(Verdict v, CaseActions actions, CaseFileIndex index) {
         H4 title = new H4(Formats.orDash(v.getMeasureTitle()));
         Span regime = Parts.badge(Formats.orDash(v.getRegime()), "badge contrast");
         // the outcome that counts comes first and largest; an overridden computed one stays beside it
@@ -127,7 +130,7 @@ final class VerdictsSection {
         }
         if (v.getReasoningCount() > 0) {
             Div steps = new Div();
-            v.getReasoningList().forEach(s -> steps.add(step(s)));
+            v.getReasoningList().forEach(s -> steps.add(step(s, index)));
             Details reasoning = new Details("Reasoning (" + v.getReasoningCount() + " elements)", steps);
             reasoning.setOpened(Badges.engages(v.getOutcome()) || Badges.engages(Verdicts.effective(v)));
             reasoning.setWidthFull();
@@ -182,7 +185,7 @@ final class VerdictsSection {
         return done;
     }
 
-    private static Div step(ReasoningStep s) {
+    private static Div step(ReasoningStep s, CaseFileIndex index) {
         Div row = new Div();
         row.addClassName("step");
         Span element = new Span(Formats.humanize(s.getElement()));
@@ -191,8 +194,17 @@ final class VerdictsSection {
         if (s.getEvidenceCount() > 0) {
             Div evidence = new Div();
             evidence.addClassName("evidence");
-            for (Evidence e : s.getEvidenceList()) {
-                evidence.add(evidence(e));
+            // per source its strongest sentence; the rest of that source behind a count
+            for (EvidenceDigest.PerSource p : EvidenceDigest.of(s, index)) {
+                Div line = evidence(p.sourceTitle(), p.strongest());
+                if (!p.others().isEmpty()) {
+                    Div more = new Div();
+                    p.others().forEach(o -> more.add(evidence("", o)));
+                    Details others = new Details("+" + p.others().size() + " more from this source", more);
+                    others.addClassName("evidence-more");
+                    line.add(others);
+                }
+                evidence.add(line);
             }
             if (s.getEvidenceOmitted() > 0) {
                 Div more = new Div(new Span("… and " + s.getEvidenceOmitted() + " more supporting claim"
@@ -205,15 +217,20 @@ final class VerdictsSection {
         return row;
     }
 
-    private static Div evidence(Evidence e) {
-        Span source = new Span(Formats.orDash(e.getSourceTitle()) + ": ");
-        source.getStyle().set("font-weight", "500");
-        String quoted = e.hasSpan() && !e.getSpan().getText().isBlank()
-                ? "“" + e.getSpan().getText() + "”" : Formats.orDash(e.getClaimSummary());
-        Span quote = new Span(quoted);
-        quote.addClassName("quote");
-        Div line = new Div(source, quote);
+    /** A supporting sentence, as a link that opens its source with the span highlighted. */
+    private static Div evidence(String sourceTitle, Evidence e) {
+        Div line = new Div();
         line.addClassName("evidence-line");
+        if (!sourceTitle.isBlank()) {
+            Span source = new Span(sourceTitle + ": ");
+            source.getStyle().set("font-weight", "500");
+            line.add(source);
+        }
+        String text = e.hasSpan() && !e.getSpan().getText().isBlank() ? e.getSpan().getText() : e.getClaimSummary();
+        Span quote = new Span(e.hasSpan() && !e.getSpan().getText().isBlank() ? "“" + text + "”" : Formats.orDash(text));
+        quote.addClassName("quote");
+        line.add(Links.to(quote, Target.sentence(e.getSourceId(), e.getClaimId()),
+                "Open in " + Formats.orDash(e.getSourceTitle()) + ": " + text));
         return line;
     }
 }

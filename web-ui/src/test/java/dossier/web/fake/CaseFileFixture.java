@@ -5,6 +5,9 @@ import dossier.entity.v1.MatchReason;
 import dossier.entity.v1.Name;
 import dossier.entity.v1.NameKind;
 import dossier.entity.v1.Schema;
+import dossier.model.v1.DateInterval;
+import dossier.model.v1.DatePrecision;
+import dossier.model.v1.EventKind;
 import dossier.sanctions.v1.Case;
 import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.CaseStatus;
@@ -51,10 +54,13 @@ public final class CaseFileFixture {
     public static final String HEDGED = "may have inadvertently violated this resolution";
     public static final String CONFIRMATION = "Peskov confirmed the gift, emphasizing that it was indeed an Aurus.";
     public static final String DELIVERY = "delivered directly to North Korea by a Russian delegation";
+    /** The first article's account of the hand-over: to the aides, and (in this fixture) early in February. */
+    public static final String AIDES = "The gift, delivered to Mr. Kim’s top aides";
     public static final String CITATION_INSTRUMENT = "S/RES/2094 (2013)";
     public static final String SPEAKER_ID = "e-peskov";
     public static final String SPEAKER_HIT_ID = "e-sdn-peskov";
     public static final String SPEAKER_HIT_REFERENCE = "35154";
+    public static final String STATE_ID = "e-russia";
     public static final String CONFLICT_DESCRIPTION =
             "The sources disagree on who received the car: the leader's aides or the leader directly.";
 
@@ -82,11 +88,14 @@ public final class CaseFileFixture {
                 .setTitle("Putin Gifts North Korea’s Kim Jong Un a Russian-Made Luxury Car")
                 .setText(TEXT_1).setOutlet("Daily Wire Digest").setDateline("Durban, KwaZulu-Natal, South Africa")
                 .setPublishedDate("2024-02-20").setUrl("https://example.org/aurus-gift")
-                .addWarnings("dateline place does not appear in the story").setClaimCount(2).setLanguage("en").build();
+                .addWarnings("dateline place does not appear in the story").setClaimCount(3).setLanguage("en")
+                .setIngestedAt("2026-11-02T09:20:00Z").build();
         Source s2 = Source.newBuilder().setId("s2").setCaseId(CASE_ID)
                 .setTitle("Putin Gifts Luxury Car to North Korea's Kim").setText(TEXT_2)
                 .setOutlet("Newsweek-like Weekly").setByline("Faruk Imamovic").addCredits("© Getty Images/Chung Sun-Jun")
-                .setPublishedDate("2024-02-19").setUrl("javascript:alert(1)").setClaimCount(1).setLanguage("en").build();
+                .setPublishedDate("2024-02-19").setUrl("javascript:alert(1)").setClaimCount(1).setLanguage("en")
+                // stored after the last evaluation: the overview calls the verdicts stale
+                .setIngestedAt("2026-11-03T11:30:00Z").build();
 
         Claim hedge = Claim.newBuilder().setId("c1").setCaseId(CASE_ID).setSourceId("s1")
                 .setType(ClaimType.CHARACTERIZATION).setPredicate("violate").setModality(Modality.SPECULATIVE)
@@ -100,7 +109,17 @@ public final class CaseFileFixture {
         Claim transfer = Claim.newBuilder().setId("c3").setCaseId(CASE_ID).setSourceId("s2")
                 .setType(ClaimType.TRANSFER).setPredicate("deliver").setModality(Modality.ASSERTED)
                 .setSpan(span(TEXT_2, DELIVERY)).setSummary("Russia → DPRK: Aurus car, delivered by a delegation")
-                .setConfidence(0.85).build();
+                .setEventKind(EventKind.EVENT_KIND_TRANSFER)
+                .setTimeInterval(DateInterval.newBuilder().setStart("2024-02-18").setEnd("2024-02-18")
+                        .setPrecision(DatePrecision.DATE_PRECISION_DAY).setBasis("text"))
+                .setTime("2024-02-18").setConfidence(0.85).build();
+        Claim aides = Claim.newBuilder().setId("c4").setCaseId(CASE_ID).setSourceId("s1")
+                .setType(ClaimType.TRANSFER).setPredicate("deliver").setModality(Modality.ASSERTED)
+                .setSpan(span(TEXT_1, AIDES)).setSummary("Putin → Kim: the car, delivered to his aides")
+                .setEventKind(EventKind.EVENT_KIND_TRANSFER)
+                .setTimeInterval(DateInterval.newBuilder().setStart("2024-02-01").setEnd("2024-02-10")
+                        .setPrecision(DatePrecision.DATE_PRECISION_PART_OF_MONTH).setBasis("text"))
+                .setTime("2024-02-01").setConfidence(0.8).build();
 
         Verdict verdict = Verdict.newBuilder().setId("v1").setIncidentId("i1").setMeasureId("UN-DPRK-LUX")
                 .setMeasureTitle("Ban on the supply of luxury goods to the DPRK").setRegime("UN-DPRK")
@@ -108,6 +127,13 @@ public final class CaseFileFixture {
                         .setSummary("luxury automobiles and other motor vehicles are luxury goods"))
                 .setOutcome(Outcome.LIKELY_VIOLATION).setConfidence(0.82)
                 .setSummary("A luxury automobile was transferred from Russia to the DPRK after the ban took effect.")
+                // the same sentence twice and two sentences of one source: shown once, the weaker behind a count
+                .addReasoning(ReasoningStep.newBuilder().setElement("BOUND_ACTOR").setStatus(ElementStatus.MET)
+                        .setExplanation("Russia is a UN Member State.")
+                        .addEvidence(evidence(aides, s1))
+                        .addEvidence(evidence(aides, s1))
+                        .addEvidence(evidence(confirm, s1))
+                        .addEvidence(evidence(transfer, s2)))
                 .addReasoning(ReasoningStep.newBuilder().setElement("ITEM_IN_SCOPE").setStatus(ElementStatus.MET)
                         .setExplanation("An Aurus limousine is a luxury automobile (HS 8703).")
                         .addEvidence(Evidence.newBuilder().setClaimId("c3").setSourceId("s2")
@@ -123,7 +149,7 @@ public final class CaseFileFixture {
                 .setSummary("No US person or US-origin item is involved.").build();
 
         Party giver = Party.newBuilder().setEntityId("e-giver").setName("Vladimir Putin").setSchema("PERSON")
-                .addRoles("giver").addCountries("ru")
+                .addRoles("giver").addCountries("ru").addClaimIds("c4").addClaimIds("c3")
                 .addHits(ScreeningHit.newBuilder().setEntityId("e-giver").setName("Vladimir Vladimirovich PUTIN")
                         .setMatchedName("Vladimir Putin").setScore(0.97).setPassesThreshold(true)
                         .setList("OFAC SDN").setProgram("RUSSIA-EO14024").setReference("35096")
@@ -132,7 +158,9 @@ public final class CaseFileFixture {
                         .addReasons(MatchReason.newBuilder().setFeature("name_tokens").setScore(1.0)))
                 .build();
         Party recipient = Party.newBuilder().setEntityId("e-recipient").setName("Kim Jong Un").setSchema("PERSON")
-                .addRoles("recipient").addCountries("kp").build();
+                .addRoles("recipient").addCountries("kp").addClaimIds("c3").addClaimIds("c4").build();
+        Party russia = Party.newBuilder().setEntityId(STATE_ID).setName("Russia").setSchema("COUNTRY")
+                .addRoles("giver_state").build();
         // a party resolved from the articles, hit by a separate list entity: the pair an analyst judges
         Party speaker = Party.newBuilder().setEntityId(SPEAKER_ID).setName("Dmitry Peskov").setSchema("PERSON")
                 .addRoles("speaker").addRoles("confirmed").addCountries("ru")
@@ -145,9 +173,9 @@ public final class CaseFileFixture {
 
         Conflict conflict = Conflict.newBuilder().setId("k1").setCaseId(CASE_ID)
                 .setSlot("transfer(giver,recipient)/delivered_to").setDescription(CONFLICT_DESCRIPTION)
-                .addValues(SlotValue.newBuilder().setValue("the leader's top aides").addClaimIds("c1")
+                .addValues(SlotValue.newBuilder().setValue("Mr. Kim’s top aides").addClaimIds("c4")
                         .addSourceIds("s1").setIndependentLines(1))
-                .addValues(SlotValue.newBuilder().setValue("the leader directly").addClaimIds("c3")
+                .addValues(SlotValue.newBuilder().setValue("directly to North Korea").addClaimIds("c3")
                         .addSourceIds("s2").setIndependentLines(1))
                 .build();
         Corroboration corroboration = Corroboration.newBuilder().setSlot("transfer/item")
@@ -159,17 +187,23 @@ public final class CaseFileFixture {
                 .setSummary("Transfer of a luxury car from Russia to the DPRK")
                 .addParties(IncidentParty.newBuilder().setRole("giver").setName("Vladimir Putin").setEntityId("e-giver"))
                 .addParties(IncidentParty.newBuilder().setRole("recipient").setName("Kim Jong Un").setEntityId("e-recipient"))
+                .addParties(IncidentParty.newBuilder().setRole("giver_state").setName("Russia").setEntityId(STATE_ID))
                 .setItem("Aurus limousine").setItemClassification("luxury-automobile").addHsHeadings("8703")
-                .setDate("2024-02-18").addClaimIds("c3").setModality("ASSERTED").build();
+                .setDate("2024-02-18").addClaimIds("c3").addClaimIds("c4").setModality("ASSERTED").build();
 
         return CaseFile.newBuilder().setCase(theCase()).addIncidents(incident)
                 .addVerdicts(verdict).addVerdicts(usVerdict)
-                .addParties(giver).addParties(recipient).addParties(speaker)
+                .addParties(giver).addParties(recipient).addParties(speaker).addParties(russia)
                 .addSources(s1).addSources(s2)
-                .addClaims(hedge).addClaims(confirm).addClaims(transfer)
+                .addClaims(hedge).addClaims(confirm).addClaims(transfer).addClaims(aides)
                 .addConflicts(conflict).addCorroborations(corroboration)
                 .addWarnings("entity-service answered slowly: party details may be incomplete")
                 .build();
+    }
+
+    static Evidence evidence(Claim c, Source s) {
+        return Evidence.newBuilder().setClaimId(c.getId()).setSourceId(s.getId()).setSourceTitle(s.getTitle())
+                .setSpan(c.getSpan()).setClaimSummary(c.getSummary()).build();
     }
 
     /** The entities behind the parties and hits, as entity-service would hold them. */

@@ -57,7 +57,7 @@ public class FakeCaseService extends CaseServiceGrpc.CaseServiceImplBase {
     /** When set, the next export fails with this status (a format the service cannot produce yet ...). */
     public static volatile Status nextExportFailure;
 
-    static synchronized void reset() {
+    public static synchronized void reset() {
         CASES.clear();
         CASES.add(CaseFileFixture.theCase());
         file = CaseFileFixture.caseFile();
@@ -65,6 +65,14 @@ public class FakeCaseService extends CaseServiceGrpc.CaseServiceImplBase {
         HISTORY.addAll(CaseFileFixture.history(HISTORY_REPORTS));
         EXPORTS.clear();
         nextExportFailure = null;
+    }
+
+    /** An evaluation finished now: the case's evaluated_at moves on. */
+    public static synchronized void markEvaluated() {
+        String now = Instant.now().toString();
+        Case c = file.getCase().toBuilder().setEvaluatedAt(now).build();
+        file = file.toBuilder().setCase(c).build();
+        CASES.replaceAll(x -> x.getId().equals(c.getId()) ? x.toBuilder().setEvaluatedAt(now).build() : x);
     }
 
     /** The case file as GetCaseFile returns it now. */
@@ -125,11 +133,22 @@ public class FakeCaseService extends CaseServiceGrpc.CaseServiceImplBase {
 
     @Override
     public void getCaseFile(GetCaseFileRequest request, StreamObserver<CaseFile> out) {
+        if (LargeCaseFixture.CASE_ID.equals(request.getCaseId())) {
+            out.onNext(LARGE);
+            out.onCompleted();
+            // when the case file left the service: the start of the overview's render measurement
+            lastLargeCaseFileSentAt = System.currentTimeMillis();
+            return;
+        }
         answer(out, () -> {
             requireCase(request.getCaseId());
             return current();
         });
     }
+
+    private static final CaseFile LARGE = LargeCaseFixture.caseFile();
+    /** Epoch millis when GetCaseFile last returned the large case. */
+    public static volatile long lastLargeCaseFileSentAt;
 
     @Override
     public void updateCase(UpdateCaseRequest request, StreamObserver<Case> out) {

@@ -1,5 +1,9 @@
 package dossier.web.fake;
 
+import dossier.sanctions.v1.ListMeasuresRequest;
+import dossier.sanctions.v1.ListMeasuresResponse;
+import dossier.sanctions.v1.Measure;
+import dossier.sanctions.v1.MeasureServiceGrpc;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningServiceGrpc;
@@ -39,7 +43,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         FakeEntityService.reset();
         try {
             sanctions = NettyServerBuilder.forPort(SANCTIONS_PORT)
-                    .addService(new FakeCaseService()).addService(new FakeScreeningService()).build().start();
+                    .addService(new FakeCaseService()).addService(new FakeScreeningService())
+                    .addService(new FakeMeasureService()).build().start();
             source = NettyServerBuilder.forPort(SOURCE_PORT).addService(new FakeSourceService()).build().start();
             entity = NettyServerBuilder.forPort(ENTITY_PORT).addService(new FakeEntityService()).build().start();
         } catch (IOException e) {
@@ -53,6 +58,20 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         shutdown(sanctions);
         shutdown(source);
         shutdown(entity);
+    }
+
+    /** Brings sanctions-service back with a fresh case after a test stopped it. */
+    public static synchronized void ensureSanctions() {
+        FakeCaseService.reset();
+        if (sanctions == null || sanctions.isShutdown()) {
+            try {
+                sanctions = NettyServerBuilder.forPort(SANCTIONS_PORT)
+                        .addService(new FakeCaseService()).addService(new FakeScreeningService())
+                        .addService(new FakeMeasureService()).build().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public static void stopSanctions() {
@@ -80,17 +99,40 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Two measures with their adoption dates, as sanctions-service loads them from its data. */
+    static class FakeMeasureService extends MeasureServiceGrpc.MeasureServiceImplBase {
+
+        @Override
+        public void listMeasures(ListMeasuresRequest request, StreamObserver<ListMeasuresResponse> out) {
+            out.onNext(ListMeasuresResponse.newBuilder()
+                    .addMeasures(Measure.newBuilder().setId("UN-DPRK-LUX").setRegime("UN-DPRK").setAdopted("2013-03-07"))
+                    .addMeasures(Measure.newBuilder().setId("US-DPRK-EXPORT").setRegime("US-DPRK").setAdopted("2008-06-26"))
+                    .build());
+            out.onCompleted();
+        }
+    }
+
     static class FakeSourceService extends SourceServiceGrpc.SourceServiceImplBase {
+
+        private static final java.util.concurrent.ScheduledExecutorService EVALUATIONS =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "fake-evaluation");
+                    t.setDaemon(true);
+                    return t;
+                });
 
         @Override
         public void ingestSource(IngestSourceRequest request, StreamObserver<IngestSourceResponse> out) {
-            if (request.getText().isBlank() && request.getRaw().isEmpty()) {
+            if (request.getText().isBlank() && request.getRaw().toStringUtf8().isBlank()) {
                 out.onError(Status.INVALID_ARGUMENT.withDescription("The source has no text").asRuntimeException());
                 return;
             }
             out.onNext(IngestSourceResponse.newBuilder()
-                    .setSource(Source.newBuilder().setId("s-new").setTitle(request.getTitle())).build());
+                    .setSource(Source.newBuilder().setId("s-new").setTitle(request.getTitle())
+                            .setIngestedAt(java.time.Instant.now().toString())).build());
             out.onCompleted();
+            // as source-service does: the case is re-evaluated once the source is stored, a moment later
+            EVALUATIONS.schedule(FakeCaseService::markEvaluated, 600, TimeUnit.MILLISECONDS);
         }
     }
 }
