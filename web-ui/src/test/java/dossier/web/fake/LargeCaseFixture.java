@@ -3,6 +3,7 @@ package dossier.web.fake;
 import dossier.model.v1.DateInterval;
 import dossier.model.v1.DatePrecision;
 import dossier.model.v1.EventKind;
+import dossier.model.v1.Role;
 import dossier.sanctions.v1.Case;
 import dossier.sanctions.v1.CaseFile;
 import dossier.sanctions.v1.CaseStatus;
@@ -22,6 +23,7 @@ import dossier.source.v1.Conflict;
 import dossier.source.v1.Modality;
 import dossier.source.v1.SlotValue;
 import dossier.source.v1.Source;
+import dossier.support.model.EventModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,14 +87,14 @@ public final class LargeCaseFixture {
         }
         file.addIncidents(Incident.newBuilder().setId("li1").setKind("transfer")
                 .setSummary("Transfer of an Aurus Senat limousine from Vladimir Putin to Kim Jong Un")
-                .addParties(IncidentParty.newBuilder().setRole("giver").setName("Vladimir Putin").setEntityId("lp1"))
-                .addParties(IncidentParty.newBuilder().setRole("recipient").setName("Kim Jong Un").setEntityId("lp2"))
+                .addParties(IncidentParty.newBuilder().setRole(EventModel.wire(Role.ROLE_GIVER)).setName("Vladimir Putin").setEntityId("lp1"))
+                .addParties(IncidentParty.newBuilder().setRole(EventModel.wire(Role.ROLE_RECIPIENT)).setName("Kim Jong Un").setEntityId("lp2"))
                 .setItem("Aurus Senat limousine").setItemClassification("luxury-automobile").setDate("2024-02-18")
                 .addAllClaimIds(carClaims));
         file.addIncidents(Incident.newBuilder().setId("li2").setKind("shipment")
                 .setSummary("Shipment of the limousine on the Lady Maria")
-                .addParties(IncidentParty.newBuilder().setRole("giver_state").setName("Russia").setEntityId("lp3"))
-                .addParties(IncidentParty.newBuilder().setRole("recipient_state").setName("North Korea").setEntityId("lp4"))
+                .addParties(IncidentParty.newBuilder().setRole(EventModel.wire(Role.ROLE_GIVER) + "_state").setName("Russia").setEntityId("lp3"))
+                .addParties(IncidentParty.newBuilder().setRole(EventModel.wire(Role.ROLE_RECIPIENT) + "_state").setName("North Korea").setEntityId("lp4"))
                 .setItem("Aurus Senat limousine").addAllClaimIds(shipClaims));
         String[][] measures = {
             {"UN-DPRK-LUX", "UN-DPRK", "S/RES/2094 (2013)"}, {"UN-DPRK-VEH", "UN-DPRK", "S/RES/2397 (2017)"},
@@ -115,8 +117,12 @@ public final class LargeCaseFixture {
             "Korean Central News Agency", "Aurus Motors", "Lady Maria", "Reuters"};
         String[] schemas = {"PERSON", "PERSON", "COUNTRY", "COUNTRY", "PERSON", "PERSON", "ORGANIZATION", "COMPANY",
             "VESSEL", "ORGANIZATION"};
-        String[] roles = {"giver", "recipient", "giver_state", "recipient_state", "speaker", "speaker", "speaker",
-            "manufacturer", "carrier", "speaker"};
+        String giver = EventModel.wire(Role.ROLE_GIVER);
+        String recipient = EventModel.wire(Role.ROLE_RECIPIENT);
+        String speaker = EventModel.wire(Role.ROLE_SPEAKER);
+        // "giver_state" and "recipient_state": the qualified roles sanctions-service writes for states
+        String[] roles = {giver, recipient, giver + "_state", recipient + "_state", speaker, speaker, speaker,
+            EventModel.wire(Role.ROLE_MANUFACTURER), EventModel.wire(Role.ROLE_CARRIER), speaker};
         for (int p = 0; p < names.length; p++) {
             Party.Builder party = Party.newBuilder().setEntityId("lp" + (p + 1)).setName(names[p]).setSchema(schemas[p])
                     .addRoles(roles[p]).addClaimIds(carClaims.get(p));
