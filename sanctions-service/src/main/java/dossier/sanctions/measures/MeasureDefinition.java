@@ -107,7 +107,16 @@ public record MeasureDefinition(
      * that "not on the list" is positive evidence), and curated entries for a list not shipped.
      */
     public record ListingDefinition(List<String> datasets, List<String> programs, List<String> roles, boolean complete,
-                                    List<CuratedListing> curated) {
+                                    List<CuratedListing> curated, Boolean statesListed) {
+        /**
+         * Whether a state itself can be designated on these lists: not on the UN list (persons and
+         * entities only), so a state in a checked role is positively not listed; the US blocks the
+         * Government of North Korea (E.O. 13722), so there a state stays unchecked.
+         */
+        public boolean statesMayBeListed() {
+            return statesListed == null || statesListed;
+        }
+
         public List<CuratedListing> curatedOrEmpty() {
             return curated == null ? List.of() : curated;
         }

@@ -451,6 +451,8 @@ public final class MeasureEvaluator {
         for (var e : byRole.entrySet()) {
             for (PartyRef p : e.getValue()) {
                 if (p.isCountry()) {
+                    // a state is not a listed person or entity where the lists hold none (the UN's)
+                    anyChecked |= !l.statesMayBeListed();
                     continue;
                 }
                 anyChecked = true;

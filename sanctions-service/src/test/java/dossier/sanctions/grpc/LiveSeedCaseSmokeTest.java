@@ -54,8 +54,22 @@ class LiveSeedCaseSmokeTest {
             System.out.println("WARNINGS " + file.getWarningsList());
             for (String m : List.of("UN-DPRK-LUX", "UN-DPRK-VEH")) {
                 assertThat(r.getVerdictsList()).filteredOn(v -> v.getMeasureId().equals(m))
-                        .anySatisfy(v -> assertThat(v.getOutcome()).isIn(Outcome.VIOLATION, Outcome.LIKELY_VIOLATION));
+                        .anySatisfy(v -> assertThat(v.getOutcome()).isEqualTo(Outcome.VIOLATION));
             }
+            // issue 18: the US and Russia-related exposures of the parties and of the maker, with their citations
+            assertThat(r.getVerdictsList()).filteredOn(v -> v.getMeasureId().equals("US-EO14024")).anySatisfy(v -> {
+                assertThat(v.getExposuresList()).anySatisfy(x -> assertThat(x.getParty()).contains("PUTIN"));
+                assertThat(v.getExposuresList()).anySatisfy(x -> {
+                    assertThat(x.getKind()).contains("manufacturer");
+                    assertThat(x.getBasis()).contains("47956").contains("Executive Order 14024");
+                });
+            });
+            assertThat(r.getVerdictsList()).filteredOn(v -> v.getMeasureId().equals("US-NKSPEA-104A"))
+                    .anySatisfy(v -> assertThat(v.getExposuresList()).isNotEmpty());
+            assertThat(file.getPartiesList()).anySatisfy(p -> {
+                assertThat(p.getRolesList()).contains("manufacturer");
+                assertThat(p.getHitsList()).anySatisfy(h -> assertThat(h.getProgram()).contains("RUSSIA-EO14024"));
+            });
         } finally {
             sanctions.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
             source.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
