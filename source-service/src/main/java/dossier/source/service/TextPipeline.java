@@ -1,7 +1,6 @@
 package dossier.source.service;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,15 +37,9 @@ public class TextPipeline {
     // CoreNLP's pipelines are thread-safe: one analyzer for all gRPC worker threads
     private final TextAnalyzer analyzer = new TextAnalyzer(models, triggers());
 
-    /** Lemmas that make a sentence worth a parse: the pattern files' trigger words, and those of the token rules. */
+    /** Lemmas that make a sentence worth a parse: the pattern files' trigger words (a sentence without one yields no frame). */
     private Set<String> triggers() {
-        Set<String> t = new HashSet<>(EventPatterns.standard().triggers());
-        t.addAll(lexicon.transferVerbs());
-        t.addAll(lexicon.receiveVerbs());
-        t.addAll(lexicon.transferNouns());
-        t.addAll(lexicon.denyVerbs());
-        t.addAll(lexicon.measureNouns());
-        return t;
+        return EventPatterns.standard().triggers();
     }
 
     public List<AnalyzedSentence> analyze(String text, List<int[]> ranges) {
