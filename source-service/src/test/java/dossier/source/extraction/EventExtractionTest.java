@@ -115,4 +115,16 @@ class EventExtractionTest {
         Claim undated = event(claims("The ministry delivered the trucks to Wonsan."), "transfer");
         assertThat(undated.timeInterval()).isEqualTo(new DateRange("", "2024-02-20", "upper_bound", "publication date"));
     }
+
+    @Test
+    void anEarlierDifferentShipmentInTheSameArticleIsItsOwnIncident() {
+        List<Claim> seed = Fixtures.run(Fixtures.read(Fixtures.SEEDS.get(2)), "Outlet", "2024-02-21").claims();
+        List<Claim> gifts = seed.stream().filter(c -> c.type() == ClaimType.TRANSFER && c.value("giver").contains("Putin")
+                && c.value("recipient").contains("Kim")).toList();
+        Claim maybachs = seed.stream().filter(c -> c.value("item").contains("Maybach")).findFirst().orElseThrow();
+        assertThat(gifts).hasSizeGreaterThan(2);
+        assertThat(gifts).extracting(Claim::incident).containsOnly(gifts.getFirst().incident());
+        assertThat(maybachs.incident()).isNotBlank().isNotEqualTo(gifts.getFirst().incident());
+        assertThat(maybachs.eventKind()).isEqualTo("shipment");
+    }
 }
