@@ -16,7 +16,11 @@ import java.util.stream.Collectors;
 
 import dossier.source.domain.AttributionLink;
 import dossier.source.domain.Claim;
+import dossier.model.v1.Role;
+import dossier.source.domain.Amount;
 import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.DateRange;
+import dossier.support.model.EventModel;
 import dossier.source.domain.ClaimType;
 import dossier.source.extraction.Lexicon;
 
@@ -28,7 +32,9 @@ import dossier.source.extraction.Lexicon;
 public final class ClaimComparator {
     // Not thread-safe (holds the copies of one comparison): create one per comparison.
 
-    private static final List<String> TRANSFER_ROLES = List.of("item", "delivered_to", "carrier", "route", "date", "value", "quantity");
+    // "date" is the role name before the event model; "time" carries an interval
+    private static final List<String> TRANSFER_ROLES = List.of("item", "delivered_to", "carrier", "route", "date",
+            EventModel.wire(Role.ROLE_TIME), "value", "quantity");
 
     private final Lexicon lex;
     private final ValueCompatibility compatibility;
@@ -158,7 +164,8 @@ public final class ClaimComparator {
      * comparison costs what the distinct values cost, not the square or cube of the observations.
      */
     private final class SlotValues {
-        private record Value(String role, String value, String normalized, String entityId, List<String> names) {
+        private record Value(String role, String value, String normalized, String entityId, List<String> names,
+                             DateRange interval, Amount amount) {
         }
 
         private final List<Observation> obs;
@@ -176,7 +183,7 @@ public final class ClaimComparator {
             for (int i = 0; i < obs.size(); i++) {
                 Observation o = obs.get(i);
                 ClaimArgument a = o.arg();
-                valueOf[i] = index.computeIfAbsent(new Value(o.role(), a.value(), a.normalized(), a.entityId(), a.names()), v -> {
+                valueOf[i] = index.computeIfAbsent(new Value(o.role(), a.value(), a.normalized(), a.entityId(), a.names(), a.interval(), a.amount()), v -> {
                     distinct.add(o);
                     return distinct.size() - 1;
                 });

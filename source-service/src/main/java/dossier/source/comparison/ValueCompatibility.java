@@ -18,7 +18,8 @@ import dossier.source.extraction.Lexicon;
 
 /**
  * Decides whether two values of one slot can both be true: equal, or one refines the other
- * ("an X" &lt; "an X Y sedan", "$500,000" &lt; "more than $500,000", "two" = "a pair"), or not.
+ * ("an X" &lt; "an X Y sedan", "$500,000" &lt; "more than $500,000", "two" = "a pair"), or not. Values read
+ * as date intervals or amounts are compared as such; the text rules are for the others.
  */
 public final class ValueCompatibility {
 
@@ -42,6 +43,14 @@ public final class ValueCompatibility {
         }
         if (!a.entityId().isEmpty() && a.entityId().equals(b.entityId())) {
             return true;
+        }
+        if (a.interval() != null && b.interval() != null) {
+            // "May 7, 2019" refines "early May 2019"; "June 2023" and "July 2023" share no day
+            return a.interval().overlaps(b.interval());
+        }
+        if (a.amount() != null && b.amount() != null) {
+            // "two" = "a pair"; "more than $300,000 each" admits "$300,000 each"; "twelve" != "14"; USD != CNY
+            return a.amount().compatible(b.amount());
         }
         if (PLACES.contains(role) && !(namesHead(a) && namesHead(b))) {
             return true; // "to Mr. Lee's aides" and "to the country" can both hold; two named places cannot

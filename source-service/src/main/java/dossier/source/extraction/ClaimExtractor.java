@@ -7,15 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dossier.model.v1.EventKind;
+import dossier.model.v1.Role;
 import dossier.source.domain.AttributionLink;
 import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.ClaimType;
+import dossier.source.domain.DateRange;
 import dossier.source.domain.MentionRef;
 import dossier.source.domain.Modality;
 import dossier.source.domain.TextSpan;
+import dossier.source.extraction.events.DateReader;
+import dossier.source.extraction.events.EventPatterns;
 import dossier.source.nlp.AnalyzedSentence;
 import dossier.source.nlp.Token;
+import dossier.support.model.EventModel;
 
 /**
  * Extracts typed claims from POS-tagged, lemmatised sentences with resolved mentions, by general
@@ -27,18 +33,30 @@ public final class ClaimExtractor {
     public record Document(String text, String outlet, String publishedDate, List<MentionRef> mentions) {
     }
 
+    private static final List<String> PARTIES_AND_ITEM = List.of(EventModel.wire(Role.ROLE_GIVER),
+            EventModel.wire(Role.ROLE_RECIPIENT), EventModel.wire(Role.ROLE_ITEM));
+    private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
+
     private final Lexicon lex;
     private final AttributionFinder attributions = new AttributionFinder();
     private final DateFinder dates = new DateFinder();
+    private final DateReader intervals = new DateReader();
+    private final EventRules events;
 
     public ClaimExtractor(Lexicon lex) {
+        this(lex, EventPatterns.standard());
+    }
+
+    public ClaimExtractor(Lexicon lex, EventPatterns patterns) {
         this.lex = lex;
+        this.events = new EventRules(lex, patterns);
     }
 
     public List<Claim> extract(List<AnalyzedSentence> sentences, Document doc) {
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> seen = new LinkedHashMap<>();
         Claim[] lastTransfer = {null};
+        DateReader.Narrative narrative = new DateReader.Narrative();
         for (AnalyzedSentence s : sentences) {
             if (s.heading()) {
                 continue;
@@ -46,7 +64,22 @@ public final class ClaimExtractor {
             SentenceContext c = new SentenceContext(s, doc.text(), lex, doc.mentions());
             Sentence sentence = new Sentence(c, doc, attributions.chain(c, doc.outlet()), hedges(c));
             List<Claim> found = new ArrayList<>();
-            new TransferRules(lex).apply(sentence, lastTransfer[0], found);
+            // parsed sentences: the event patterns; the token rules where no pattern found an event,
+            // or where the parse went wrong and they name more of giver, recipient and item
+            List<Claim> framed = new ArrayList<>();
+            List<Claim> tokens = new ArrayList<>();
+            boolean anyFrame = events.apply(sentence, lastTransfer[0], narrative, framed);
+            new TransferRules(lex).apply(sentence, lastTransfer[0], tokens);
+            if (!anyFrame) {
+                found.addAll(tokens);
+            } else if (!tokens.isEmpty() && heldAsEvents(framed) && completeness(tokens) > completeness(framed)) {
+                String kind = framed.stream().map(Claim::eventKind).filter(k -> !k.isEmpty()).findFirst().orElse("");
+                framed.stream().filter(cl -> cl.type() != ClaimType.TRANSFER && cl.type() != ClaimType.ALLEGATION).forEach(found::add);
+                DateRange d = framed.stream().map(Claim::timeInterval).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                tokens.forEach(t -> found.add(t.withEvent(kind, d, "")));
+            } else {
+                found.addAll(framed);
+            }
             for (Claim t : found) {
                 if (t.type() == ClaimType.TRANSFER) {
                     lastTransfer[0] = t;
@@ -56,13 +89,49 @@ public final class ClaimExtractor {
             new StanceRules().apply(sentence, found);
             new AttributeRules().apply(sentence, found);
             new CharacterizationRules().apply(sentence, lastTransfer[0], found);
+            DateRange sentenceDate = sentenceInterval(s, narrative, doc.publishedDate());
             for (Claim cl : found) {
+                Claim typed = cl.eventKind().isEmpty() ? cl.withEvent(Incidents.kindOf(cl), sentenceDate, "") : cl;
                 // a lede repeated further down states nothing new
-                seen.putIfAbsent(cl.type() + "|" + cl.summary(), cl);
+                seen.putIfAbsent(cl.type() + "|" + cl.summary(), Incidents.keyed(typed));
             }
+            narrative.note(s.tokens());
         }
         claims.addAll(seen.values());
         return claims;
+    }
+
+    /** The most of giver, recipient and item any transfer-like claim names. */
+    private static int completeness(List<Claim> claims) {
+        int best = 0;
+        for (Claim c : claims) {
+            if (c.type() == ClaimType.TRANSFER || c.type() == ClaimType.ALLEGATION) {
+                int n = 0;
+                for (String role : PARTIES_AND_ITEM) {
+                    n += c.argument(role).isPresent() ? 1 : 0;
+                }
+                best = Math.max(best, n);
+            }
+        }
+        return best;
+    }
+
+    /** No frame of the sentence was denied or prohibited: the token rules know neither reading. */
+    private static boolean heldAsEvents(List<Claim> framed) {
+        return framed.stream().noneMatch(c -> c.modality() == Modality.DENIED || c.eventKind().equals(PROHIBITION));
+    }
+
+    /** The first date the sentence states outside a relative clause, else the report's date as an upper bound. */
+    private DateRange sentenceInterval(AnalyzedSentence s, DateReader.Narrative narrative, String published) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.get(i).ner().equals("DATE") && !inRelativeClause(s, s.get(i).start())) {
+                DateRange d = intervals.read(s.tokens(), i, narrative);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return DateReader.upperBound(published);
     }
 
     private List<String> hedges(SentenceContext c) {

@@ -1,5 +1,11 @@
 package dossier.source.mapping;
 
+import dossier.model.v1.Comparator;
+import dossier.model.v1.DateInterval;
+import dossier.model.v1.DatePrecision;
+import dossier.model.v1.EventKind;
+import dossier.source.domain.Amount;
+import dossier.source.domain.DateRange;
 import dossier.source.comparison.ComparisonResult;
 import dossier.source.domain.AttributionLink;
 import dossier.source.domain.Claim;
@@ -41,10 +47,23 @@ public final class ProtoMapper {
         var b = dossier.source.v1.Claim.newBuilder().setId(c.id()).setCaseId(c.caseId()).setSourceId(c.sourceId())
                 .setType(ClaimType.valueOf(c.type().name())).setPredicate(nz(c.predicate()))
                 .setModality(Modality.valueOf(c.modality().name())).addAllHedges(c.hedges())
-                .setSpan(span(c.span())).setTime(nz(c.time())).setConfidence(c.confidence()).setSummary(nz(c.summary()));
+                .setSpan(span(c.span())).setTime(nz(c.time())).setConfidence(c.confidence()).setSummary(nz(c.summary()))
+                .setIncident(nz(c.incident()));
+        if (c.eventKind() != null && !c.eventKind().isEmpty()) {
+            b.setEventKind(EventKind.valueOf("EVENT_KIND_" + c.eventKind().toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (c.timeInterval() != null) {
+            b.setTimeInterval(interval(c.timeInterval()));
+        }
         for (ClaimArgument a : c.arguments()) {
             var ab = dossier.source.v1.ClaimArgument.newBuilder().setRole(a.role()).setValue(nz(a.value()))
                     .setEntityId(a.entityId()).setNormalized(a.normalized());
+            if (a.interval() != null) {
+                ab.setInterval(interval(a.interval()));
+            }
+            if (a.amount() != null) {
+                ab.setAmount(amount(a.amount()));
+            }
             if (a.span() != null) {
                 ab.setSpan(span(a.span()));
             }
@@ -92,6 +111,20 @@ public final class ProtoMapper {
     public static dossier.source.domain.ClaimType type(ClaimType t) {
         return t == null || t == ClaimType.CLAIM_TYPE_UNSPECIFIED || t == ClaimType.UNRECOGNIZED ? null
                 : dossier.source.domain.ClaimType.valueOf(t.name());
+    }
+
+    static DateInterval interval(DateRange r) {
+        var b = DateInterval.newBuilder().setStart(r.start()).setEnd(r.end()).setBasis(r.basis());
+        if (!r.precision().isEmpty()) {
+            b.setPrecision(DatePrecision.valueOf("DATE_PRECISION_" + r.precision().toUpperCase(java.util.Locale.ROOT)));
+        }
+        return b.build();
+    }
+
+    static dossier.model.v1.Amount amount(Amount a) {
+        return dossier.model.v1.Amount.newBuilder().setValue(a.value()).setUnit(a.unit()).setCurrency(a.currency())
+                .setComparator(Comparator.valueOf("COMPARATOR_" + a.comparator().toUpperCase(java.util.Locale.ROOT)))
+                .setPerUnit(a.perUnit()).build();
     }
 
     private static String nz(String s) {

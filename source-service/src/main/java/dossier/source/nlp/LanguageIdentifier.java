@@ -1,72 +1,86 @@
 package dossier.source.nlp;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import opennlp.tools.langdetect.Language;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
+import java.util.Set;
 
 /**
- * The language of a text, by OpenNLP's language detector (opennlp-models-langdetect, 103
- * languages), as an ISO 639-1 code. English is assumed unless another language is clearly ahead:
- * a few words of English (a headline, a test sentence) are not evidence of anything else.
+ * The language of a text as an ISO 639-1 code, without a model (CoreNLP has no language
+ * identifier, and a second NLP stack only for this was not worth its weight): a text mostly in a
+ * non-Latin script is that script's language; a Latin one is the language whose commonest
+ * function words it uses most ({@code nlp/languages.txt}). English is assumed unless another
+ * language is clearly ahead: a few words (a headline, a test sentence) are not evidence of anything.
+ * Only English is extracted from, so the answer matters mostly as English or not.
  */
 public final class LanguageIdentifier {
 
     public static final String ENGLISH = "en";
-    /** Enough text to tell a language apart; the detector costs in proportion to what it reads. */
     private static final int SAMPLE_CHARS = 2000;
-    private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
-    static {
-        for (String code : Locale.getISOLanguages()) {
-            ISO3_TO_ISO1.put(Locale.of(code).getISO3Language(), code);
+    private final Map<Character.UnicodeScript, String> scripts = new EnumMap<>(Character.UnicodeScript.class);
+    private final Map<String, Set<String>> words = new LinkedHashMap<>();
+
+    public LanguageIdentifier() {
+        try (var in = LanguageIdentifier.class.getClassLoader().getResourceAsStream("nlp/languages.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("nlp/languages.txt is not on the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                String[] f = line.strip().split("\\s+");
+                if (f.length < 3 || f[0].startsWith(";")) {
+                    continue;
+                }
+                if (f[0].equals("script")) {
+                    scripts.put(Character.UnicodeScript.valueOf(f[1]), f[2]);
+                } else if (f[0].equals("words")) {
+                    words.put(f[1], Set.copyOf(List.of(f).subList(2, f.length)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
-
-    private static volatile LanguageDetectorModel model;
 
     public String identify(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        if (sample.codePoints().filter(Character::isLetter).count() < 40) {
-            return ENGLISH;
-        }
-        Language[] ranked = new LanguageDetectorME(model()).predictLanguages(sample);
-        double english = 0;
-        for (Language l : ranked) {
-            if (l.getLang().equals("eng")) {
-                english = l.getConfidence();
+        Map<Character.UnicodeScript, Integer> letters = new EnumMap<>(Character.UnicodeScript.class);
+        int total = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                total++;
             }
         }
-        Language best = ranked[0];
-        if (best.getLang().equals("eng") || best.getConfidence() < 2 * english) {
+        if (total < 40) {
             return ENGLISH;
         }
-        return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
-    }
-
-    private static LanguageDetectorModel model() {
-        LanguageDetectorModel m = model;
-        if (m == null) {
-            synchronized (LanguageIdentifier.class) {
-                if (model == null) {
-                    try (InputStream in = LanguageIdentifier.class.getClassLoader().getResourceAsStream("langdetect-183.bin")) {
-                        if (in == null) {
-                            throw new IllegalStateException("the OpenNLP language model langdetect-183.bin is not on the classpath");
-                        }
-                        model = new LanguageDetectorModel(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load the OpenNLP language model", e);
-                    }
+        for (var e : letters.entrySet()) {
+            if (e.getKey() != Character.UnicodeScript.LATIN && e.getValue() * 2 > total && scripts.containsKey(e.getKey())) {
+                return scripts.get(e.getKey());
+            }
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            words.forEach((lang, set) -> {
+                if (set.contains(w)) {
+                    hits.merge(lang, 1, Integer::sum);
                 }
-                m = model;
-            }
+            });
         }
-        return m;
+        int english = hits.getOrDefault(ENGLISH, 0);
+        return hits.entrySet().stream().filter(e -> e.getValue() >= 3 && e.getValue() > 2 * english)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(ENGLISH);
     }
 }

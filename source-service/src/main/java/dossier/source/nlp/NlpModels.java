@@ -1,41 +1,36 @@
 package dossier.source.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.Properties;
 
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerFactory;
-import opennlp.tools.tokenize.TokenizerModel;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 
 /**
- * The OpenNLP English models (UD EWT, from the opennlp-models-*-en artifacts). Models are immutable
- * and shared; the ME classes built from them are not thread-safe, so callers keep one set per thread.
+ * Stanford CoreNLP 4.5.10 (GPL-3.0), loaded once per JVM: a light pipeline (tokenize, ssplit, pos,
+ * lemma) that every sentence goes through, and a deep one (ner with SUTime dates, money and
+ * numbers; depparse, whose enhanced++ graph the event patterns match) that only sentences which can
+ * carry an event get. The models take some 13 s and 1.1 GB of heap to load; the pipelines are
+ * thread-safe and shared by all requests.
  */
 public final class NlpModels {
 
-    static final int POS_BEAM = 1;
+    /** Longer sentences (tables, run-on dumps) get no parse: the parser's cost grows with length. */
+    static final int MAX_PARSED_TOKENS = 120;
 
-    private final SentenceModel sentences;
-    private final TokenizerModel tokens;
-    private final POSModel pos;
-    private final LemmatizerModel lemmatizer;
-    private final Lemmas lemmas = new Lemmas();
+    /** No real sentence is this long: a line without full stops (a table, a dump) is cut into pieces. */
+    static final int MAX_SENTENCE_CHARS = 1500;
 
-    private NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
-        this.sentences = sentences;
-        this.tokens = tokens;
-        this.pos = pos;
-        this.lemmatizer = lemmas;
+    private final StanfordCoreNLP split;
+    private final StanfordCoreNLP tag;
+    private final StanfordCoreNLP deep;
+
+    private NlpModels(StanfordCoreNLP split, StanfordCoreNLP tag, StanfordCoreNLP deep) {
+        this.split = split;
+        this.tag = tag;
+        this.deep = deep;
     }
 
     private static volatile NlpModels shared;
 
-    /** Loads the models once per JVM: they take a second and some 20 MB. */
     public static NlpModels shared() {
         NlpModels m = shared;
         if (m == null) {
@@ -50,50 +45,36 @@ public final class NlpModels {
     }
 
     private static NlpModels load() {
-        try {
-            return new NlpModels(
-                    new SentenceModel(open("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")),
-                    wordsKeptWhole(new TokenizerModel(open("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"))),
-                    narrowBeam(new POSModel(open("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"))),
-                    new LemmatizerModel(open("opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the OpenNLP models", e);
-        }
+        Properties split = new Properties();
+        split.setProperty("annotators", "tokenize,ssplit");
+        split.setProperty("tokenize.language", "en");
+        // lines are parsed apart (headlines, bylines, paragraphs): a line break always ends a sentence
+        split.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        split.setProperty("tokenize.options", "untokenizable=noneDelete,ptb3Escaping=false");
+        Properties tag = new Properties();
+        tag.setProperty("annotators", "pos,lemma");
+        tag.setProperty("enforceRequirements", "false");
+        Properties deep = new Properties();
+        deep.setProperty("annotators", "ner,depparse");
+        deep.setProperty("enforceRequirements", "false");
+        // the 3-class model (PERSON, LOCATION, ORGANIZATION) plus SUTime and the numeric classifiers
+        // (DATE, MONEY, NUMBER...): the 7- and 4-class models added load time and heap for nothing we use
+        deep.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        deep.setProperty("ner.applyFineGrained", "false");
+        deep.setProperty("ner.buildEntityMentions", "false");
+        deep.setProperty("depparse.extradependencies", "MAXIMAL");
+        return new NlpModels(new StanfordCoreNLP(split), new StanfordCoreNLP(tag), new StanfordCoreNLP(deep));
     }
 
-    /**
-     * The tagger with a beam of one: the model ships with three, and its beam search evaluates the
-     * maxent model once per kept sequence and token, which made tagging the largest single cost of
-     * an ingest. On the labelled claims (claims-eval) precision and recall stay as they were.
-     * TextAnalyzer tags with {@link GreedyPosTagger}, which gives this tagger's tags without the search.
-     */
-    static POSModel narrowBeam(POSModel shipped) {
-        return new POSModel(shipped.getLanguage(), shipped.<MaxentModel>getArtifact("pos.model"), POS_BEAM,
-                Map.of(), shipped.getFactory());
+    StanfordCoreNLP split() {
+        return split;
     }
 
-    /**
-     * The tokenizer with OpenNLP's alphanumeric shortcut on (the model ships with it off): a word of
-     * letters and digits only is one token without asking the model at each of its characters,
-     * which was as costly as tagging. Only splits inside such words are lost ("cannot", "gonna").
-     */
-    static TokenizerModel wordsKeptWhole(TokenizerModel shipped) {
-        TokenizerFactory factory = shipped.getFactory();
-        return new TokenizerModel(shipped.getMaxentModel(), Map.of(), new TokenizerFactory(shipped.getLanguage(),
-                shipped.getAbbreviations(), true, factory.getAlphaNumericPattern()));
+    StanfordCoreNLP tag() {
+        return tag;
     }
 
-    private static InputStream open(String name) {
-        InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath");
-        }
-        return in;
+    StanfordCoreNLP deep() {
+        return deep;
     }
-
-    public SentenceModel sentences() { return sentences; }
-    public TokenizerModel tokens() { return tokens; }
-    public POSModel pos() { return pos; }
-    public LemmatizerModel lemmatizer() { return lemmatizer; }
-    Lemmas lemmas() { return lemmas; }
 }

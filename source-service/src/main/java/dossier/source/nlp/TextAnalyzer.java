@@ -2,42 +2,39 @@ package dossier.source.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 
-import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 
 /**
- * Splits text into lines, sentences and tokens, and tags and lemmatises them with OpenNLP.
- * Not thread-safe (it holds ME instances): keep one per thread.
+ * Splits text into sentences and tokens with CoreNLP, tags and lemmatises every sentence, and runs
+ * named entities (SUTime dates anchored on the publication date) and the enhanced++ dependency
+ * parse only on sentences that contain a trigger lemma of the event patterns: parsing is most of
+ * CoreNLP's cost, and a sentence without such a word carries no event. Thread-safe.
  */
 public final class TextAnalyzer {
 
-    // A possessive or contraction the tokenizer left glued to its word ("Lee's", "didn't").
-    private static final Pattern CLITIC = Pattern.compile("(?i)^(.+?)('s|'|n't|'re|'ve|'ll|'d|'m)$");
+    private final NlpModels models;
+    private final UniversalTags universal = UniversalTags.standard();
+    private final Set<String> triggers;
 
-    static final int MAX_SENTENCE_CHARS = 1500;
-
-    private final SentenceDetectorME sentenceDetector;
-    private final TokenizerME tokenizer;
-    private final GreedyPosTagger tagger;
-    private final LemmatizerME lemmatizer;
-    private final Lemmas lemmas;
-
-    public TextAnalyzer(NlpModels models) {
-        this.lemmas = models.lemmas();
-        this.sentenceDetector = new SentenceDetectorME(models.sentences());
-        this.tokenizer = new TokenizerME(models.tokens());
-        this.tagger = new GreedyPosTagger(models.pos());
-        this.lemmatizer = new LemmatizerME(models.lemmatizer());
+    /** @param triggers lemmas that make a sentence worth parsing (from the event pattern files) */
+    public TextAnalyzer(NlpModels models, Set<String> triggers) {
+        this.models = models;
+        this.triggers = Set.copyOf(triggers);
     }
 
     /**
-     * Same-length copy with typographic quotes and apostrophes made ASCII: the models were trained
-     * on ASCII punctuation, and equal length keeps every offset valid for the original text.
+     * Same-length copy with typographic quotes and apostrophes made ASCII, so token texts compare
+     * with plain quotes and every offset stays valid for the original text.
      */
     public static String asciiPunctuation(String text) {
         StringBuilder sb = new StringBuilder(text.length());
@@ -52,81 +49,157 @@ public final class TextAnalyzer {
         return sb.toString();
     }
 
-    /** Analyses text[from, to); every offset returned is an offset of text. */
     public List<AnalyzedSentence> analyze(String text, int from, int to) {
+        return analyze(text, from, to, "");
+    }
+
+    /**
+     * Analyses text[from, to); every offset returned is an offset of text. {@code documentDate}
+     * (ISO yyyy-MM-dd, or empty) anchors relative dates ("last May").
+     */
+    public List<AnalyzedSentence> analyze(String text, int from, int to, String documentDate) {
         String ascii = asciiPunctuation(text);
-        List<AnalyzedSentence> out = new ArrayList<>();
-        int lineStart = from;
-        while (lineStart < to) {
-            int nl = ascii.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 || nl > to ? to : nl;
-            String line = ascii.substring(lineStart, lineEnd);
-            if (!line.isBlank()) {
-                boolean heading = isHeading(line);
-                for (int[] s : mergeContinuations(line, sentenceDetector.sentPosDetect(line))) {
-                    int sStart = lineStart + s[0];
-                    int sEnd = lineStart + s[1];
-                    List<Token> tokens = tokenize(ascii, sStart, sEnd);
-                    if (!tokens.isEmpty()) {
-                        out.add(new AnalyzedSentence(sStart, sEnd, text.substring(sStart, sEnd), tokens, heading));
-                    }
-                }
-            }
-            lineStart = lineEnd + 1;
-        }
-        return out;
-    }
-
-    /**
-     * The detector sometimes ends a sentence inside an amount ("worth $3.5 | million, ..."); a
-     * "sentence" that starts with a lower-case letter continues the one before.
-     */
-    static List<int[]> mergeContinuations(String line, Span[] spans) {
-        List<int[]> out = new ArrayList<>();
-        for (Span s : spans) {
-            String first = line.substring(s.getStart(), s.getEnd()).strip();
-            if (!out.isEmpty() && !first.isEmpty() && Character.isLowerCase(first.codePointAt(0))) {
-                out.getLast()[1] = s.getEnd();
-            } else {
-                out.add(new int[] {s.getStart(), s.getEnd()});
+        Annotation doc = light(ascii.substring(from, to));
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> deep = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() <= NlpModels.MAX_PARSED_TOKENS && !heading(ascii, from + tokens.getFirst().beginPosition())
+                    && tokens.stream().anyMatch(t -> triggers.contains(lower(t.lemma())))) {
+                deep.add(s);
             }
         }
-        return capped(line, out);
-    }
-
-    /**
-     * No real sentence is this long; a line without full stops (a table, a run-on dump) is cut at
-     * spaces so tagging stays linear in the text instead of one enormous beam search.
-     */
-    private static List<int[]> capped(String line, List<int[]> spans) {
-        List<int[]> out = new ArrayList<>();
-        for (int[] s : spans) {
-            int start = s[0];
-            while (s[1] - start > MAX_SENTENCE_CHARS) {
-                int cut = line.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
-                if (cut <= start) {
-                    cut = start + MAX_SENTENCE_CHARS;
-                }
-                out.add(new int[] {start, cut});
-                start = cut;
-                while (start < s[1] && line.charAt(start) == ' ') {
-                    start++;
-                }
+        if (!deep.isEmpty()) {
+            Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+            sub.set(CoreAnnotations.SentencesAnnotation.class, deep);
+            List<CoreLabel> all = new ArrayList<>();
+            deep.forEach(s -> all.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+            sub.set(CoreAnnotations.TokensAnnotation.class, all);
+            if (documentDate != null && documentDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
             }
-            if (start < s[1]) {
-                out.add(new int[] {start, s[1]});
-            }
+            models.deep().annotate(sub);
+        }
+        List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            int sStart = from + labels.getFirst().beginPosition();
+            int sEnd = from + labels.getLast().endPosition();
+            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            out.add(new AnalyzedSentence(sStart, sEnd, text.substring(sStart, sEnd), tokens(ascii, from, labels),
+                    heading(ascii, sStart), graph));
         }
         return out;
     }
 
     /** Tokens and lemmas of a short text (a search query). */
     public List<Token> tokens(String text) {
-        return tokenize(asciiPunctuation(text), 0, text.length());
+        String ascii = asciiPunctuation(text);
+        Annotation doc = light(ascii);
+        List<Token> out = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            out.addAll(tokens(ascii, 0, s.get(CoreAnnotations.TokensAnnotation.class)));
+        }
+        return out;
     }
 
-    private static boolean isHeading(String line) {
+    /** Tokens, sentences (over-long ones cut), tags and lemmas. */
+    private Annotation light(String text) {
+        Annotation doc = new Annotation(text);
+        models.split().annotate(doc);
+        List<CoreMap> cut = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.getLast().endPosition() - tokens.getFirst().beginPosition() <= NlpModels.MAX_SENTENCE_CHARS) {
+                cut.add(s);
+                continue;
+            }
+            int first = 0;
+            for (int i = 1; i <= tokens.size(); i++) {
+                if (i == tokens.size() || tokens.get(i).endPosition() - tokens.get(first).beginPosition() > NlpModels.MAX_SENTENCE_CHARS) {
+                    CoreMap piece = new ArrayCoreMap();
+                    piece.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(first, i)));
+                    piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, tokens.get(first).beginPosition());
+                    piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, tokens.get(i - 1).endPosition());
+                    piece.set(CoreAnnotations.TextAnnotation.class,
+                            text.substring(tokens.get(first).beginPosition(), tokens.get(i - 1).endPosition()));
+                    cut.add(piece);
+                    first = i;
+                }
+            }
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, cut);
+        models.tag().annotate(doc);
+        return doc;
+    }
+
+    private List<Token> tokens(String ascii, int from, List<CoreLabel> labels) {
+        int n = labels.size();
+        String[] ptb = new String[n];
+        String[] lower = new String[n];
+        String[] lemmas = new String[n];
+        for (int i = 0; i < n; i++) {
+            CoreLabel l = labels.get(i);
+            ptb[i] = l.tag();
+            lower[i] = lower(ascii.substring(from + l.beginPosition(), from + l.endPosition()));
+            lemmas[i] = lower(l.lemma());
+        }
+        String[] tags = universal.map(ptb, lower, lemmas);
+        List<Token> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CoreLabel l = labels.get(i);
+            int start = from + l.beginPosition();
+            int end = from + l.endPosition();
+            String word = ascii.substring(start, end);
+            String verbLemma = tags[i].equals("VERB") || tags[i].equals("AUX") || !couldBeVerb(word, tags[i]) ? lemmas[i]
+                    : lower(Morphology.lemmaStatic(word, verbTag(lower[i])));
+            out.add(new Token(word, start, end, tags[i], lemmas[i], verbLemma, lower[i], ptb[i], l.ner(),
+                    l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+        }
+        return out;
+    }
+
+    /** The verb tag a word would have by its ending ("shipping" VBG, "ships" VBZ). */
+    private static String verbTag(String lower) {
+        if (lower.endsWith("ing")) {
+            return "VBG";
+        }
+        if (lower.endsWith("ed")) {
+            return "VBD";
+        }
+        return lower.endsWith("s") ? "VBZ" : "VB";
+    }
+
+    /** Only words made of letters (and inner hyphens or apostrophes) can be verbs. */
+    private static boolean couldBeVerb(String word, String tag) {
+        if (tag.equals("PUNCT") || tag.equals("NUM") || tag.equals("SYM") || word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the line holding the offset is a heading. */
+    private static boolean heading(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int nl = text.indexOf('\n', offset);
+        return isHeading(text.substring(start, nl < 0 ? text.length() : nl));
+    }
+
+    static boolean isHeading(String line) {
         String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
         char last = t.charAt(t.length() - 1);
         String[] words = t.split("\\s+");
         if (".!?\"'…:".indexOf(last) < 0 && words.length <= 15) {
@@ -135,37 +208,5 @@ public final class TextAnalyzer {
         // Title Case lines ("A Show of Friendship?") are section titles too
         long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).count();
         return words.length <= 12 && capitalised * 10 >= words.length * 6 && last != '.';
-    }
-
-    private List<Token> tokenize(String ascii, int start, int end) {
-        String sentence = ascii.substring(start, end);
-        List<int[]> spans = new ArrayList<>();
-        for (Span s : tokenizer.tokenizePos(sentence)) {
-            String tok = sentence.substring(s.getStart(), s.getEnd());
-            // a clitic starts with an apostrophe after at least one character: other tokens (nearly all) skip the pattern
-            Matcher m = tok.indexOf('\'', 1) > 0 ? CLITIC.matcher(tok) : null;
-            if (m != null && m.matches() && !m.group(1).endsWith("'")) {
-                int cut = s.getStart() + m.group(1).length();
-                spans.add(new int[] {s.getStart(), cut});
-                spans.add(new int[] {cut, s.getEnd()});
-            } else {
-                spans.add(new int[] {s.getStart(), s.getEnd()});
-            }
-        }
-        String[] words = spans.stream().map(p -> sentence.substring(p[0], p[1])).toArray(String[]::new);
-        if (words.length == 0) {
-            return List.of();
-        }
-        String[] tags = tagger.tag(words);
-        List<Token> tokens = new ArrayList<>(words.length);
-        for (int i = 0; i < words.length; i++) {
-            String tag = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
-            String lemma = lemmas.of(words[i], tags[i], lemmatizer);
-            // the tagger sometimes calls a gerund or a "-s" verb a noun; verb rules also look at this
-            String verbLemma = tag.equals("VERB") || !Lemmas.couldBeVerb(words[i], tag) ? lemma
-                    : lemmas.of(words[i], "VERB", lemmatizer);
-            tokens.add(new Token(words[i], start + spans.get(i)[0], start + spans.get(i)[1], tag, lemma, verbLemma));
-        }
-        return tokens;
     }
 }

@@ -75,7 +75,7 @@ public class IngestService {
             return new IngestResult(existing.get(), true);
         }
         ParsedArticle article = pipeline.parser().parse(text, cmd.title());
-        List<AnalyzedSentence> sentences = pipeline.analyze(text, article.bodyRanges());
+        List<AnalyzedSentence> sentences = pipeline.analyze(text, article.bodyRanges(), published);
         // time-ordered, as MongoDB's own ids: a new source goes to the right end of the _id B-tree
         // (MongoDB's and the embedded store's alike) instead of reading and rewriting a random page
         String sourceId = new ObjectId().toHexString();

@@ -2,12 +2,14 @@ package dossier.source.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dossier.source.comparison.ClaimComparator;
 import dossier.source.extraction.ClaimExtractor;
 import dossier.source.extraction.Lexicon;
+import dossier.source.extraction.events.EventPatterns;
 import dossier.source.nlp.AnalyzedSentence;
 import dossier.source.nlp.LanguageIdentifier;
 import dossier.source.nlp.MentionCandidateFinder;
@@ -19,6 +21,8 @@ import dossier.source.parsing.DatelineCheck;
 import dossier.source.parsing.MarkupConverter;
 
 /** The plain-Java text components, wired once for the application (models are loaded once). */
+// loaded at start-up, so readiness waits for the models instead of the first ingest
+@io.quarkus.runtime.Startup
 @ApplicationScoped
 public class TextPipeline {
 
@@ -30,20 +34,29 @@ public class TextPipeline {
         return lexicon;
     }
 
-    // OpenNLP's ME classes are not thread-safe; one analyzer per gRPC worker thread, reused.
-    private final ThreadLocal<TextAnalyzer> analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(models));
+    // CoreNLP's pipelines are thread-safe: one analyzer for all gRPC worker threads
+    private final TextAnalyzer analyzer = new TextAnalyzer(models, triggers());
+
+    /** Lemmas that make a sentence worth a parse: the pattern files' trigger words (a sentence without one yields no frame). */
+    private Set<String> triggers() {
+        return EventPatterns.standard().triggers();
+    }
 
     public List<AnalyzedSentence> analyze(String text, List<int[]> ranges) {
-        TextAnalyzer analyzer = analyzers.get();
+        return analyze(text, ranges, "");
+    }
+
+    /** {@code publishedDate} (yyyy-MM-dd or empty) anchors relative dates. */
+    public List<AnalyzedSentence> analyze(String text, List<int[]> ranges, String publishedDate) {
         List<AnalyzedSentence> out = new ArrayList<>();
         for (int[] r : ranges) {
-            out.addAll(analyzer.analyze(text, r[0], r[1]));
+            out.addAll(analyzer.analyze(text, r[0], r[1], publishedDate));
         }
         return out;
     }
 
     public List<Token> tokens(String text) {
-        return analyzers.get().tokens(text);
+        return analyzer.tokens(text);
     }
 
     public LanguageIdentifier language() {

@@ -27,4 +27,14 @@ class LanguageIdentifierTest {
                 + "Санкции ООН запрещают поставки предметов роскоши в КНДР, заявил представитель министерства во вторник."))
                 .isEqualTo("ru");
     }
+
+    @Test
+    void frenchByItsFunctionWordsAndKoreanByItsScript() {
+        assertThat(languages.identify("Le président russe a offert une limousine au dirigeant nord-coréen, selon les médias. "
+                + "Les sanctions des Nations unies interdisent la livraison de produits de luxe à la Corée du Nord."))
+                .isEqualTo("fr");
+        assertThat(languages.identify("러시아 대통령이 북한 지도자에게 고급 승용차를 선물했다고 국영 언론이 보도했다. "
+                + "유엔 제재는 북한에 사치품을 공급하는 것을 금지하고 있다고 대변인이 말했다."))
+                .isEqualTo("ko");
+    }
 }

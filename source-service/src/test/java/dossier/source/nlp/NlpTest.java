@@ -11,7 +11,7 @@ import dossier.source.extraction.Lexicon;
 
 class NlpTest {
 
-    private final TextAnalyzer analyzer = new TextAnalyzer(NlpModels.shared());
+    private final TextAnalyzer analyzer = new TextAnalyzer(NlpModels.shared(), java.util.Set.of("ship", "sell"));
 
     @Test
     void offsetsPointIntoTheOriginalTextAndPossessivesAreSplit() {
@@ -33,17 +33,47 @@ class NlpTest {
         String text = "Officials in Pyongyang received 2 Senat limousines (worth $500,000 each), the U.N. panel said.";
         List<String> tokens = analyzer.analyze(text, 0, text.length()).getFirst().tokens().stream().map(Token::text).toList();
         assertThat(tokens).contains("Pyongyang", "Senat", "limousines", "(", "$", "500,000", ")", ",", ".");
-        // the shipped model asks its classifier at every character; the shortcut leaves such words alone
-        assertThat(new opennlp.tools.tokenize.TokenizerME(NlpModels.shared().tokens()).useAlphaNumericOptimization()).isTrue();
     }
 
     @Test
-    void theTaggerKeepsOneSequenceAndStillTagsVerbsAndNouns() {
-        assertThat(NlpModels.shared().pos().getManifestProperty("BeamSize")).isEqualTo(String.valueOf(NlpModels.POS_BEAM));
+    void pennTagsAreMappedToUniversalOnesForTheTokenRules() {
         String text = "The minister denied that the ship delivered fuel.";
         List<Token> tokens = analyzer.analyze(text, 0, text.length()).getFirst().tokens();
         assertThat(tokens).filteredOn(t -> t.tag().equals("VERB")).extracting(Token::lemma).contains("deny", "deliver");
         assertThat(tokens).filteredOn(t -> t.tag().equals("NOUN")).extracting(Token::text).contains("minister", "ship", "fuel");
+    }
+
+    @Test
+    void auxiliariesNegationAndSubordinatorsGetTheirUniversalTags() {
+        String text = "The firm said that it had not sold cars, which were shipped later.";
+        List<Token> t = analyzer.analyze(text, 0, text.length()).getFirst().tokens();
+        assertThat(t).filteredOn(x -> x.text().equals("had")).singleElement().extracting(Token::tag).isEqualTo("AUX");
+        assertThat(t).filteredOn(x -> x.text().equals("were")).singleElement().extracting(Token::tag).isEqualTo("AUX");
+        assertThat(t).filteredOn(x -> x.text().equals("not")).singleElement().extracting(Token::tag).isEqualTo("PART");
+        assertThat(t).filteredOn(x -> x.text().equals("that")).singleElement().extracting(Token::tag).isEqualTo("SCONJ");
+        assertThat(t).filteredOn(x -> x.text().equals("sold")).singleElement().extracting(Token::ptb).isEqualTo("VBN");
+    }
+
+    @Test
+    void onlySentencesWithATriggerLemmaAreParsedAndGetDatesAnchoredOnTheDocumentDate() {
+        String text = "The weather was mild. The yachts were shipped to Nampo last May.";
+        List<AnalyzedSentence> s = analyzer.analyze(text, 0, text.length(), "2020-02-10");
+        assertThat(s.get(0).parsed()).isFalse();
+        assertThat(s.get(1).parsed()).isTrue();
+        assertThat(s.get(1).graph().getNodeByIndex(4).word()).isEqualTo("shipped");
+        assertThat(s.get(1).tokens()).filteredOn(x -> x.text().equals("May")).singleElement()
+                .extracting(Token::ner, Token::normalized).containsExactly("DATE", "2019-05");
+        assertThat(s.get(1).tokens()).filteredOn(x -> x.text().equals("Nampo")).singleElement()
+                .extracting(Token::ner).isEqualTo("LOCATION");
+    }
+
+    @Test
+    void aLineWithoutFullStopsIsCutIntoPiecesOfBoundedLength() {
+        String text = "The tanker shipped diesel to the port and ".repeat(200) + "end.";
+        List<AnalyzedSentence> s = analyzer.analyze(text, 0, text.length());
+        assertThat(s).hasSizeGreaterThan(5);
+        assertThat(s).allMatch(x -> x.end() - x.start() <= NlpModels.MAX_SENTENCE_CHARS && !x.parsed());
+        assertThat(s.getLast().end()).isEqualTo(text.length());
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class Fixtures {
 
     public static Result run(String text, String outlet, String date) {
         ParsedArticle a = new ArticleParser().parse(text, "");
-        List<AnalyzedSentence> sentences = PIPELINE.analyze(a.text(), a.bodyRanges());
+        List<AnalyzedSentence> sentences = PIPELINE.analyze(a.text(), a.bodyRanges(), date == null ? "" : date);
         var candidates = new MentionCandidateFinder(Lexicon.english()).find(a.text(), sentences);
         List<MentionRef> mentions = new GazetteerResolver().resolve(a.text(), candidates);
         List<Claim> claims = new ClaimExtractor(Lexicon.english())

@@ -1,0 +1,45 @@
+package dossier.source.domain;
+
+/**
+ * A quantity or a sum of money as read from the text: "12", "a pair" (2), "more than $300,000 each"
+ * (300000, USD, at_least, per unit). {@code currency} is ISO 4217 only when the text names or marks
+ * it; never assumed. {@code comparator} is the wire name of {@code dossier.model.v1.Comparator}
+ * ("exactly", "at_least", "at_most", "about").
+ */
+public record Amount(double value, String unit, String currency, String comparator, boolean perUnit) {
+
+    public Amount {
+        unit = unit == null ? "" : unit;
+        currency = currency == null ? "" : currency;
+        comparator = comparator == null || comparator.isEmpty() ? "exactly" : comparator;
+    }
+
+    /**
+     * Whether both can describe the same amount: equal values, or a bound the other value meets
+     * ("more than 300,000" and "300,000", "about 1,500" and "1,600" within a tenth). Different
+     * currencies or units never agree; a price each and a total are not compared.
+     */
+    public boolean compatible(Amount o) {
+        if (perUnit != o.perUnit) {
+            return true; // a price each and a total cannot be compared without the count
+        }
+        if (!currency.equals(o.currency) || !unit.equals(o.unit)) {
+            return false;
+        }
+        return admits(o.value) && o.admits(value) || admitsLoosely(o) || o.admitsLoosely(this);
+    }
+
+    private boolean admits(double v) {
+        return switch (comparator) {
+            case "at_least" -> v >= value;
+            case "at_most" -> v <= value;
+            case "about" -> Math.abs(v - value) <= 0.1 * Math.abs(value);
+            default -> v == value;
+        };
+    }
+
+    /** A bound meets an exact value at or past it ("more than $300,000" and "$300,000"). */
+    private boolean admitsLoosely(Amount o) {
+        return !comparator.equals("exactly") && o.comparator.equals("exactly") && admits(o.value);
+    }
+}

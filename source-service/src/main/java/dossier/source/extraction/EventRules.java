@@ -1,0 +1,330 @@
+package dossier.source.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dossier.model.v1.EventKind;
+import dossier.model.v1.Role;
+import dossier.source.domain.Amount;
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.ClaimType;
+import dossier.source.domain.DateRange;
+import dossier.source.domain.Modality;
+import dossier.source.extraction.events.AmountReader;
+import dossier.source.extraction.events.DateReader;
+import dossier.source.extraction.events.EventFrame;
+import dossier.source.extraction.events.EventMatcher;
+import dossier.source.extraction.events.EventPatterns;
+import dossier.support.model.EventModel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * Claims from the event patterns of a parsed sentence: each frame's roles become arguments (a
+ * role's phrase is its head word with its modifiers in the dependency graph), parties resolved to
+ * the sentence's mentions; a prohibited event is never a transfer (the prohibition is a STATEMENT
+ * of kind prohibition), a negated or denied one is a TRANSFER held DENIED of kind denial.
+ */
+final class EventRules {
+
+    private static final String GIVER = EventModel.wire(Role.ROLE_GIVER);
+    private static final String RECIPIENT = EventModel.wire(Role.ROLE_RECIPIENT);
+    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
+    private static final String QUANTITY = EventModel.wire(Role.ROLE_QUANTITY);
+    private static final String VALUE = EventModel.wire(Role.ROLE_VALUE);
+    private static final String TIME = EventModel.wire(Role.ROLE_TIME);
+    private static final String DELIVERED_TO = EventModel.wire(Role.ROLE_DELIVERED_TO);
+    private static final String DESTINATION = EventModel.wire(Role.ROLE_DESTINATION);
+    private static final String CARRIER = EventModel.wire(Role.ROLE_CARRIER);
+    private static final String SPEAKER = EventModel.wire(Role.ROLE_SPEAKER);
+    private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
+    private static final String DENIAL = EventModel.wire(EventKind.EVENT_KIND_DENIAL);
+    /** Relations whose dependents belong to a role's phrase ("an Aurus Senat limousine", "40 tonnes of oil"). */
+    private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nummod", "flat", "fixed", "nmod:of",
+            "nmod:poss", "case", "advmod", "compound:prt", "det:predet", "nmod:npmod", "obl:npmod");
+
+    private final EventModel model = EventModel.standard();
+    private final EventMatcher matcher;
+    private final AmountReader amounts;
+    private final DateReader dates = new DateReader();
+    private final Lexicon lex;
+
+    EventRules(Lexicon lex, EventPatterns patterns) {
+        this.lex = lex;
+        this.matcher = new EventMatcher(patterns);
+        this.amounts = new AmountReader(lex.numberWords(), lex.magnitudes());
+    }
+
+    /** Whether the sentence gave any frame (then the token rules for transfers are not asked). */
+    boolean apply(ClaimExtractor.Sentence st, Claim lastTransfer, DateReader.Narrative narrative, List<Claim> out) {
+        SentenceContext c = st.c;
+        SemanticGraph g = c.s.graph();
+        if (g == null) {
+            return false;
+        }
+        List<EventFrame> frames = matcher.match(g);
+        boolean allegation = false;
+        for (int i = 0; i < c.size(); i++) {
+            allegation |= lex.allegationCues().contains(c.t(i).lemma()) || lex.allegationCues().contains(c.t(i).verbLemma());
+        }
+        boolean any = false;
+        for (EventFrame f : frames) {
+            if (f.stance() == EventFrame.Stance.PROHIBITED && !f.kind().equals(PROHIBITION)) {
+                any = true; // what a law prohibits is not an event; the prohibition's own frame says it
+                continue;
+            }
+            Claim claim = claim(st, g, f, lastTransfer, narrative, allegation);
+            if (claim != null) {
+                out.add(claim);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private Claim claim(ClaimExtractor.Sentence st, SemanticGraph g, EventFrame f, Claim lastTransfer,
+                        DateReader.Narrative narrative, boolean allegation) {
+        SentenceContext c = st.c;
+        EventModel.KindDef kind = model.requireKind(f.kind());
+        List<ClaimArgument> args = new ArrayList<>();
+        DateRange interval = null;
+        boolean inherited = false;
+        Integer itemHead = f.roles().get(ITEM);
+        if (itemHead != null && kind.transfer() && refersBack(c, itemHead) && lastTransfer != null) {
+            // "The gift, delivered to Mr. Kim's aides by a delegation": the gift named before
+            for (String role : List.of(GIVER, RECIPIENT, ITEM)) {
+                lastTransfer.argument(role).ifPresent(args::add);
+            }
+            inherited = true;
+        }
+        for (Map.Entry<String, Integer> e : f.roles().entrySet()) {
+            String role = e.getKey();
+            int head = e.getValue();
+            if (inherited && role.equals(ITEM)) {
+                continue;
+            }
+            if (inherited && role.equals(GIVER)) {
+                role = CARRIER; // the gift's giver is known; "by X" carried it
+            }
+            if (has(args, role)) {
+                continue;
+            }
+            if (role.equals(TIME)) {
+                DateRange d = dates.read(c.s.tokens(), head, narrative);
+                int[] r = dateRange(c, head);
+                args.add(c.arg(role, r[0], r[1]).withInterval(d));
+                interval = d;
+                continue;
+            }
+            String ner = c.t(head).ner();
+            if (model.isParty(role) && (ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("DURATION") || c.t(head).is("NUM"))) {
+                continue; // "in the period from 2015 to 2017": a date, not a giver
+            }
+            int[] r = role.equals(ITEM) ? list(g, c, head) : phrase(g, c, head);
+            if (named(role) && c.arg(role, r[0], r[1]).entityId().isEmpty()) {
+                r = apposition(g, c, head, r); // "a Panama-flagged tanker, the Marine Aster,": the name
+            }
+            ClaimArgument a = c.arg(role, r[0], r[1]);
+            if (model.isParty(role) && r[1] - r[0] == 1 && c.t(head).is("PRON") && !c.t(head).lower().equals("we")) {
+                // "The Sea Lark may have violated the sanctions when it supplied ...": the name before
+                var before = c.mentionBefore(head, 0);
+                if (before.isPresent()) {
+                    a = c.mentionArg(role, before.get());
+                }
+            }
+            if (role.equals(VALUE)) {
+                a = a.withAmount(amounts.read(c.s.tokens(), r[0], Math.min(c.size(), r[1] + 1), true));
+            }
+            if (role.equals(DELIVERED_TO)) {
+                boolean place = c.t(head).ner().equals("LOCATION");
+                if (kind.hasRole(RECIPIENT) && !f.roles().containsKey(RECIPIENT) && !inherited) {
+                    args.add(c.arg(RECIPIENT, r[0], r[1]));
+                }
+                if (place && !f.roles().containsKey(DESTINATION)) {
+                    args.add(c.arg(DESTINATION, r[0], r[1]));
+                }
+                // "sold the watches to a buyer" names a recipient; a place, where a gift told before
+                // was delivered, or where a passive sent something, is where the item went
+                if (!place && !inherited && kind.hasRole(RECIPIENT) && f.roles().containsKey(GIVER)) {
+                    continue;
+                }
+            }
+            args.add(a);
+        }
+        if (f.kind().equals(PROHIBITION)) {
+            if (!has(args, ITEM)) {
+                return null;
+            }
+            return st.claim(ClaimType.STATEMENT, c.t(f.trigger()).lemma(), args, 0, Modality.ASSERTED)
+                    .withEvent(PROHIBITION, interval, "");
+        }
+        args.stream().filter(a -> a.role().equals(ITEM)).findFirst().ifPresent(item -> {
+            int[] r = tokenRange(c, item);
+            Amount q = amounts.read(c.s.tokens(), r[0], r[1], false);
+            if (q != null && !has(args, QUANTITY)) {
+                String word = quantityWord(c, r[0], r[1]);
+                args.add(new ClaimArgument(QUANTITY, word, "", item.span(), String.valueOf((long) q.value()), List.of(), null, q));
+            }
+        });
+        Set<String> filled = new HashSet<>();
+        args.forEach(a -> filled.add(a.role()));
+        boolean party = filled.contains(GIVER) || filled.contains(RECIPIENT) || filled.contains(DELIVERED_TO);
+        boolean alleged = f.stance() == EventFrame.Stance.ALLEGED;
+        if (!kind.satisfiedBy(filled) || !party && !(filled.contains(ITEM) && (filled.contains(QUANTITY) || alleged))) {
+            return null;
+        }
+        int missing = (filled.contains(GIVER) ? 0 : 1) + (filled.contains(RECIPIENT) ? 0 : 1) + (filled.contains(ITEM) ? 0 : 1);
+        String predicate = c.t(f.trigger()).is("VERB") ? c.t(f.trigger()).lemma() : c.t(f.trigger()).verbLemma();
+        if (interval == null) {
+            interval = DateReader.upperBound(st.doc.publishedDate());
+        }
+        Claim claim;
+        String eventKind = f.kind();
+        switch (f.stance()) {
+            case DENIED -> {
+                if (f.speaker() >= 0) {
+                    int[] r = phrase(g, c, f.speaker());
+                    args.add(c.arg(SPEAKER, r[0], r[1]));
+                }
+                claim = st.claim(ClaimType.TRANSFER, predicate, args, missing, Modality.DENIED);
+                eventKind = DENIAL;
+            }
+            case ALLEGED -> claim = st.claim(ClaimType.ALLEGATION, predicate, args, missing);
+            case SPECULATIVE -> claim = st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, predicate, args,
+                    missing, allegation ? Modality.ALLEGED : Modality.SPECULATIVE);
+            default -> claim = st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, predicate, args, missing);
+        }
+        return claim.withEvent(eventKind, interval, "");
+    }
+
+    /** Parties and places are names: a description beside a name stands for it. */
+    private boolean named(String role) {
+        EventModel.ValueType t = model.requireRole(role).type();
+        return model.isParty(role) || t == EventModel.ValueType.PARTY || t == EventModel.ValueType.PLACE;
+    }
+
+    /** "the gift", "it", "the shipment": a subject that names the transfer told before. */
+    private boolean refersBack(SentenceContext c, int head) {
+        String l = c.t(head).lemma();
+        return lex.transferNouns().contains(l) || l.equals("it");
+    }
+
+    private static boolean has(List<ClaimArgument> args, String role) {
+        return args.stream().anyMatch(a -> a.role().equals(role));
+    }
+
+    /** The token range [from, to) of a role's head word with its modifiers, without a leading preposition. */
+    static int[] phrase(SemanticGraph g, SentenceContext c, int head) {
+        IndexedWord root = g.getNodeByIndexSafe(head + 1);
+        int[] r = {head, head + 1};
+        if (root != null) {
+            Set<IndexedWord> seen = new HashSet<>();
+            extend(g, root, r, seen, head);
+        }
+        while (r[0] < head && (c.t(r[0]).is("ADP") || c.t(r[0]).isPunct() || c.t(r[0]).is("CCONJ"))) {
+            r[0]++;
+        }
+        while (r[1] - 1 > head && (c.t(r[1] - 1).isPunct() || c.t(r[1] - 1).is("ADP"))) {
+            r[1]--;
+        }
+        return r;
+    }
+
+    /** An item's phrase with the items conjoined to it: "artillery, rockets, and ballistic missiles". */
+    private static int[] list(SemanticGraph g, SentenceContext c, int head) {
+        int[] r = phrase(g, c, head);
+        IndexedWord node = g.getNodeByIndexSafe(head + 1);
+        if (node == null) {
+            return r;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            int d = e.getDependent().index() - 1;
+            if (e.getRelation().toString().startsWith("conj") && d > head && d - r[1] <= 4) {
+                r[1] = Math.max(r[1], phrase(g, c, d)[1]);
+            }
+        }
+        return r;
+    }
+
+    /** The phrase of an apposition or name next to the head that holds a mention, else r. */
+    private static int[] apposition(SemanticGraph g, SentenceContext c, int head, int[] r) {
+        IndexedWord node = g.getNodeByIndexSafe(head + 1);
+        if (node == null) {
+            return r;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (rel.equals("appos") || rel.equals("dep")) {
+                int[] a = phrase(g, c, e.getDependent().index() - 1);
+                a[1] = c.coverMentions(a[0], a[1]); // "Kum Un San 7" parsed as a chain of dep
+                if (!c.arg("x", a[0], a[1]).entityId().isEmpty()) {
+                    return a;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static void extend(SemanticGraph g, IndexedWord node, int[] r, Set<IndexedWord> seen, int head) {
+        if (!seen.add(node)) {
+            return;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            IndexedWord d = e.getDependent();
+            if (!PHRASE.contains(rel) || d.index() - 1 < r[0] - 12 || d.index() - 1 > r[1] + 12) {
+                continue;
+            }
+            if (rel.equals("case") && d.index() - 1 < head) {
+                continue; // the preposition that introduces the phrase is not part of it
+            }
+            r[0] = Math.min(r[0], d.index() - 1);
+            r[1] = Math.max(r[1], d.index());
+            extend(g, d, r, seen, head);
+        }
+    }
+
+    /** The run of DATE tokens around a time head. */
+    private static int[] dateRange(SentenceContext c, int head) {
+        int from = head;
+        int to = head + 1;
+        if (!c.t(head).ner().equals("DATE")) {
+            return new int[] {from, to};
+        }
+        while (from > 0 && c.t(from - 1).ner().equals("DATE")) {
+            from--;
+        }
+        while (to < c.size() && c.t(to).ner().equals("DATE")) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    private static int[] tokenRange(SentenceContext c, ClaimArgument a) {
+        if (a.span() == null) {
+            return new int[] {0, 0};
+        }
+        int from = c.s.indexAt(a.span().start());
+        int to = from;
+        while (to < c.size() && c.t(to).end() <= a.span().end()) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /** The word that gives the count, as written ("two", "40", "pair"). */
+    private String quantityWord(SentenceContext c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = c.lower(i).replace(",", "");
+            if (lex.numberWords().containsKey(w) || w.matches("\\d+(\\.\\d+)?") || c.t(i).ner().equals("NUMBER")) {
+                return c.t(i).text();
+            }
+        }
+        return "";
+    }
+}

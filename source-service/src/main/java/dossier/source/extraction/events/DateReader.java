@@ -1,0 +1,125 @@
+package dossier.source.extraction.events;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dossier.source.domain.DateRange;
+import dossier.source.nlp.Token;
+
+/**
+ * Turns a date phrase that SUTime normalised (anchored on the publication date) into an interval
+ * with its precision: "May 7, 2019" a day, "early May 2019" 2019-05-01..2019-05-10, "autumn 2019"
+ * a season, "2019" a year. SUTime anchors "that autumn" on the publication date; a narrative's
+ * "that" refers to its own last explicit year, which the caller keeps ({@link Narrative}).
+ */
+public final class DateReader {
+
+    private static final Pattern VALUE = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}|SP|SU|FA|WI|Q[1-4]))?(?:-(\\d{2}))?");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+    /** The last explicit year of the text read so far, for "that autumn". */
+    public static final class Narrative {
+        private String year = "";
+
+        public String year() {
+            return year;
+        }
+
+        /** Keeps the last explicit year a sentence names. */
+        public void note(List<Token> tokens) {
+            for (Token t : tokens) {
+                // a year in a sentence that was not parsed counts too ("In March 2019 the envoy visited")
+                if ((t.ner().equals("DATE") || t.is("NUM")) && YEAR.matcher(t.text()).matches()) {
+                    year = t.text();
+                }
+            }
+        }
+    }
+
+    /** The interval of the DATE phrase around token {@code head}, or null. */
+    public DateRange read(List<Token> tokens, int head, Narrative narrative) {
+        if (head < 0 || head >= tokens.size() || !tokens.get(head).ner().equals("DATE")) {
+            return null;
+        }
+        int from = head;
+        int to = head + 1;
+        while (from > 0 && tokens.get(from - 1).ner().equals("DATE")) {
+            from--;
+        }
+        while (to < tokens.size() && tokens.get(to).ner().equals("DATE")) {
+            to++;
+        }
+        if (from > 0 && tokens.get(from - 1).lower().equals("that")) {
+            from--; // "that autumn": SUTime leaves the determiner out of the date
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            phrase.append(i > from ? " " : "").append(tokens.get(i).text());
+        }
+        return interval(tokens.get(head).normalized(), phrase.toString(), narrative);
+    }
+
+    /** The interval of a TIMEX value read from {@code phrase}. */
+    public DateRange interval(String value, String phrase, Narrative narrative) {
+        Matcher m = VALUE.matcher(value == null ? "" : value);
+        if (!m.find()) {
+            return null;
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        Matcher explicit = YEAR.matcher(phrase);
+        String year = m.group(1);
+        if (explicit.find()) {
+            narrative.year = explicit.group();
+        } else if ((lower.startsWith("that ") || year.equals("XXXX")) && !narrative.year.isEmpty()) {
+            year = narrative.year; // "that autumn": the story's year, not the report's
+        }
+        if (year.equals("XXXX")) {
+            return null;
+        }
+        int y = Integer.parseInt(year);
+        String mid = m.group(2);
+        String day = m.group(3);
+        if (mid == null) {
+            return new DateRange(y + "-01-01", y + "-12-31", "year", phrase);
+        }
+        if (mid.startsWith("Q")) {
+            int q = mid.charAt(1) - '0';
+            YearMonth last = YearMonth.of(y, q * 3);
+            return new DateRange(YearMonth.of(y, q * 3 - 2).atDay(1).toString(), last.atEndOfMonth().toString(), "quarter", phrase);
+        }
+        switch (mid) {
+            case "SP": return new DateRange(y + "-03-01", y + "-05-31", "season", phrase);
+            case "SU": return new DateRange(y + "-06-01", y + "-08-31", "season", phrase);
+            case "FA": return new DateRange(y + "-09-01", y + "-11-30", "season", phrase);
+            case "WI": return new DateRange(y + "-12-01", YearMonth.of(y + 1, 2).atEndOfMonth().toString(), "season", phrase);
+            default: break;
+        }
+        YearMonth month = YearMonth.of(y, Integer.parseInt(mid));
+        if (day != null) {
+            String d = LocalDate.of(y, month.getMonth(), Integer.parseInt(day)).toString();
+            return new DateRange(d, d, "day", phrase);
+        }
+        if (lower.contains("early")) {
+            return new DateRange(month.atDay(1).toString(), month.atDay(10).toString(), "part_of_month", phrase);
+        }
+        if (lower.contains("mid")) {
+            return new DateRange(month.atDay(11).toString(), month.atDay(20).toString(), "part_of_month", phrase);
+        }
+        if (lower.contains("late") || lower.contains("end of")) {
+            return new DateRange(month.atDay(21).toString(), month.atEndOfMonth().toString(), "part_of_month", phrase);
+        }
+        return new DateRange(month.atDay(1).toString(), month.atEndOfMonth().toString(), "month", phrase);
+    }
+
+    /** Only known to be no later than the report: its publication date. */
+    public static DateRange upperBound(String published) {
+        if (published == null || !published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return null;
+        }
+        return new DateRange("", published.substring(0, 10), "upper_bound", "publication date");
+    }
+}

@@ -1,0 +1,208 @@
+package dossier.source.extraction.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dossier.support.model.EventModel;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+
+/**
+ * The event patterns: Semgrex patterns over enhanced++ dependency graphs, one resource file per
+ * event kind ({@code events/kinds.txt} lists them), and {@code events/stance.json} for how an event
+ * is held (prohibited, negated, denied, alleged, speculative). In a pattern, the node named
+ * {@code event} is the trigger, every other named node fills the role of that name, and names
+ * starting with {@code _} are helpers. Everything is checked against the declared event model on
+ * load: an unknown kind, an unknown role or a role the kind does not have, a pattern without an
+ * {@code event} node or one Semgrex cannot compile is a start-up failure naming the file.
+ */
+public final class EventPatterns {
+
+    /** The node every pattern must name: the word that states the event. */
+    public static final String EVENT = "event";
+    private static final Pattern NAMES = Pattern.compile("=(\\w+)");
+    private static final Pattern WORD_LIST = Pattern.compile("\\$([A-Z]+)");
+
+    /** One compiled pattern of a kind, with the roles its named nodes fill. */
+    public record KindPattern(String kind, String name, SemgrexPattern pattern, Set<String> roles) {
+    }
+
+    private final List<KindPattern> patterns = new ArrayList<>();
+    private final Map<String, List<SemgrexPattern>> stance = new LinkedHashMap<>();
+    private final Set<String> triggers = new HashSet<>();
+
+    private static volatile EventPatterns standard;
+
+    public static EventPatterns standard() {
+        EventPatterns p = standard;
+        if (p == null) {
+            synchronized (EventPatterns.class) {
+                if (standard == null) {
+                    standard = load(EventModel.standard(), "events/");
+                }
+                p = standard;
+            }
+        }
+        return p;
+    }
+
+    /** Loads and validates the files under a resource folder. */
+    public static EventPatterns load(EventModel model, String folder) {
+        EventPatterns p = new EventPatterns();
+        ObjectMapper json = new ObjectMapper();
+        for (String file : lines(folder + "kinds.txt")) {
+            try (InputStream in = open(folder + file)) {
+                p.addKindFile(model, file, json.readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + folder + file, e);
+            }
+        }
+        try (InputStream in = open(folder + "stance.json")) {
+            p.addStance(model, json.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder + "stance.json", e);
+        }
+        return p;
+    }
+
+    void addKindFile(EventModel model, String file, JsonNode root) {
+        String kind = root.path("kind").asText("");
+        EventModel.KindDef def;
+        try {
+            def = model.requireKind(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("events/" + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> words = new LinkedHashMap<>();
+        root.path("words").properties().forEach(e -> {
+            List<String> list = new ArrayList<>();
+            e.getValue().forEach(w -> list.add(w.asText()));
+            triggers.addAll(list);
+            words.put(e.getKey(), String.join("|", list));
+        });
+        for (JsonNode pn : root.path("patterns")) {
+            String name = pn.path("name").asText("");
+            String text = expand(file, pn.path("semgrex").asText(""), words);
+            Set<String> roles = new HashSet<>();
+            for (String node : names(file, text)) {
+                try {
+                    model.requireRole(node);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException("events/" + file + " pattern '" + name + "': " + e.getMessage(), e);
+                }
+                if (!def.hasRole(node)) {
+                    throw new IllegalStateException("events/" + file + " pattern '" + name + "': kind '" + kind
+                            + "' has no role '" + node + "' " + def.roles());
+                }
+                roles.add(node);
+            }
+            patterns.add(new KindPattern(kind, name, compile(file, text), Set.copyOf(roles)));
+        }
+    }
+
+    void addStance(EventModel model, JsonNode root) {
+        for (String reading : List.of("prohibited", "negated", "denied", "alleged", "speculative")) {
+            List<SemgrexPattern> list = new ArrayList<>();
+            for (JsonNode pn : root.path(reading)) {
+                String text = pn.asText();
+                for (String node : names("stance.json", text)) {
+                    if (!model.role(node).isPresent()) {
+                        throw new IllegalStateException("events/stance.json: '" + node + "' is not a role of the event model");
+                    }
+                }
+                list.add(compile("stance.json", text));
+            }
+            stance.put(reading, List.copyOf(list));
+        }
+    }
+
+    /** Named nodes of a pattern other than {@code event} and helpers; the pattern must name {@code event}. */
+    private static List<String> names(String file, String text) {
+        List<String> out = new ArrayList<>();
+        boolean event = false;
+        Matcher m = NAMES.matcher(text);
+        while (m.find()) {
+            String n = m.group(1);
+            if (n.equals(EVENT)) {
+                event = true;
+            } else if (!n.startsWith("_")) {
+                out.add(n);
+            }
+        }
+        if (!event) {
+            throw new IllegalStateException("events/" + file + ": pattern names no '=" + EVENT + "' node: " + text);
+        }
+        return out;
+    }
+
+    private static String expand(String file, String text, Map<String, String> words) {
+        Matcher m = WORD_LIST.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String list = words.get(m.group(1));
+            if (list == null) {
+                throw new IllegalStateException("events/" + file + ": no word list '" + m.group(1) + "' for " + text);
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement(list));
+        }
+        return m.appendTail(sb).toString();
+    }
+
+    private static SemgrexPattern compile(String file, String text) {
+        try {
+            return SemgrexPattern.compile(text);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("events/" + file + ": not a Semgrex pattern: " + text, e);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = EventPatterns.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is not on the classpath");
+        }
+        return in;
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith(";")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public List<KindPattern> patterns() {
+        return patterns;
+    }
+
+    /** The patterns of one reading of stance.json. */
+    public List<SemgrexPattern> stance(String reading) {
+        return stance.getOrDefault(reading, List.of());
+    }
+
+    /** Every word that can state an event or a prohibition: a sentence without one is not parsed. */
+    public Set<String> triggers() {
+        return Set.copyOf(triggers);
+    }
+}

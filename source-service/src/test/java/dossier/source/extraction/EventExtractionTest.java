@@ -1,0 +1,130 @@
+package dossier.source.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dossier.source.domain.Amount;
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimType;
+import dossier.source.domain.DateRange;
+import dossier.source.domain.Modality;
+import dossier.source.support.Fixtures;
+
+/** Invented sentences, one or two per pattern family of the event files. */
+class EventExtractionTest {
+
+    private static List<Claim> claims(String body) {
+        return Fixtures.run("Headline\n\n" + body, "Wire", "2024-02-20").claims();
+    }
+
+    private static Claim event(List<Claim> claims, String kind) {
+        return claims.stream().filter(c -> c.eventKind().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + claims));
+    }
+
+    private static boolean transferish(Claim c) {
+        return List.of("transfer", "shipment", "procurement", "export").contains(c.eventKind());
+    }
+
+    @Test
+    void aPassiveSentenceGivesItemDestinationCarrierOperatorAndAPartOfMonth() {
+        Claim c = event(claims("The yachts were shipped to Nampo in early May 2019 aboard a freighter operated by Ocean Line."),
+                "shipment");
+        assertThat(c.type()).isEqualTo(ClaimType.TRANSFER);
+        assertThat(c.value("item")).contains("yachts");
+        assertThat(c.value("delivered_to")).isEqualTo("Nampo");
+        assertThat(c.value("carrier")).contains("freighter");
+        assertThat(c.value("operator")).isEqualTo("Ocean Line");
+        assertThat(c.timeInterval()).isEqualTo(new DateRange("2019-05-01", "2019-05-10", "part_of_month", "early May 2019"));
+    }
+
+    @Test
+    void aStatementOfLawIsAProhibitionAndNeverATransfer() {
+        List<Claim> cs = claims("The resolution bars all states from supplying the country with vehicles.");
+        assertThat(cs).noneMatch(EventExtractionTest::transferish);
+        assertThat(cs).noneMatch(c -> c.type() == ClaimType.TRANSFER || c.type() == ClaimType.ALLEGATION);
+        Claim p = event(cs, "prohibition");
+        assertThat(p.value("item")).isEqualTo("vehicles");
+        assertThat(p.value("target")).contains("country");
+    }
+
+    @Test
+    void aNegatedSaleIsADenialNeverATransfer() {
+        List<Claim> cs = claims("The carmaker said it had not sold any cars to the country.");
+        assertThat(cs).noneMatch(EventExtractionTest::transferish);
+        Claim d = event(cs, "denial");
+        assertThat(d.modality()).isEqualTo(Modality.DENIED);
+        assertThat(d.value("item")).contains("cars");
+    }
+
+    @Test
+    void aDeniedDeliveryNamesTheDenierAsSpeaker() {
+        Claim d = event(claims("The ministry denied that the army had sent drones to Tartus."), "denial");
+        assertThat(d.modality()).isEqualTo(Modality.DENIED);
+        assertThat(d.value("speaker")).contains("ministry");
+    }
+
+    @Test
+    void presentXWithYPutsTheRecipientInTheObject() {
+        Claim c = event(claims("Ivanov presented Petrov with an armoured sedan."), "transfer");
+        assertThat(c.value("giver")).isEqualTo("Ivanov");
+        assertThat(c.value("recipient")).isEqualTo("Petrov");
+        assertThat(c.value("item")).contains("armoured sedan");
+    }
+
+    @Test
+    void reducedRelativesAndNominalEventsAreEvents() {
+        Claim sold = event(claims("Officials seized excavators sold by Harbin Trading last year."), "transfer");
+        assertThat(sold.value("item")).contains("excavators");
+        assertThat(sold.value("giver")).isEqualTo("Harbin Trading");
+        Claim gift = event(claims("The gift of a limousine to Kim surprised diplomats."), "transfer");
+        assertThat(gift.value("item")).contains("limousine");
+        assertThat(gift.value("recipient")).isEqualTo("Kim");
+        Claim shipment = event(claims("A shipment of 40 generators reached the port."), "shipment");
+        assertThat(shipment.argument("quantity").orElseThrow().amount().value()).isEqualTo(40.0);
+    }
+
+    @Test
+    void hedgesAndAllegationsAreKept() {
+        Claim may = event(claims("The firm may have sold the watches to a Pyongyang buyer."), "transfer");
+        assertThat(may.modality()).isEqualTo(Modality.SPECULATIVE);
+        Claim alleged = event(claims("The tanker allegedly delivered 600 tonnes of diesel to the Sea Star."), "transfer");
+        assertThat(alleged.type()).isEqualTo(ClaimType.ALLEGATION);
+        assertThat(alleged.modality()).isEqualTo(Modality.ALLEGED);
+    }
+
+    @Test
+    void quantitiesMoneyAndCurrenciesAreRead() {
+        Claim c = event(claims("A dealer shipped 12 excavators to a trading company in June 2023."), "shipment");
+        assertThat(c.argument("quantity").orElseThrow().amount().value()).isEqualTo(12.0);
+        assertThat(c.timeInterval()).isEqualTo(new DateRange("2023-06-01", "2023-06-30", "month", "June 2023"));
+        Claim v = event(claims("The broker sold the watches to Kim for more than $300,000 each."), "transfer");
+        Amount a = v.argument("value").orElseThrow().amount();
+        assertThat(a).isEqualTo(new Amount(300000, "", "USD", "at_least", true));
+        Claim yuan = event(claims("The broker sold the watches to Kim for 2 million yuan."), "transfer");
+        assertThat(yuan.argument("value").orElseThrow().amount().currency()).isEqualTo("CNY");
+    }
+
+    @Test
+    void thatAutumnIsTheNarrativesAutumnAndAReportWithoutADateIsOnlyAnUpperBound() {
+        List<Claim> cs = claims("In March 2019 the envoy visited Moscow. The ministry delivered the trucks to Wonsan that autumn.");
+        assertThat(event(cs, "transfer").timeInterval()).isEqualTo(new DateRange("2019-09-01", "2019-11-30", "season", "that autumn"));
+        Claim undated = event(claims("The ministry delivered the trucks to Wonsan."), "transfer");
+        assertThat(undated.timeInterval()).isEqualTo(new DateRange("", "2024-02-20", "upper_bound", "publication date"));
+    }
+
+    @Test
+    void anEarlierDifferentShipmentInTheSameArticleIsItsOwnIncident() {
+        List<Claim> seed = Fixtures.run(Fixtures.read(Fixtures.SEEDS.get(2)), "Outlet", "2024-02-21").claims();
+        List<Claim> gifts = seed.stream().filter(c -> c.type() == ClaimType.TRANSFER && c.value("giver").contains("Putin")
+                && c.value("recipient").contains("Kim")).toList();
+        Claim maybachs = seed.stream().filter(c -> c.value("item").contains("Maybach")).findFirst().orElseThrow();
+        assertThat(gifts).hasSizeGreaterThan(2);
+        assertThat(gifts).extracting(Claim::incident).containsOnly(gifts.getFirst().incident());
+        assertThat(maybachs.incident()).isNotBlank().isNotEqualTo(gifts.getFirst().incident());
+        assertThat(maybachs.eventKind()).isEqualTo("shipment");
+    }
+}
