@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,8 +210,9 @@ class AurusCaseIT {
     @Order(3)
     void theCaseFilePageShowsVerdictsPartiesConflictsAndSources() throws Exception {
         try (Browser browser = Browser.open()) {
-            String verdicts = browser.textOf(caseFileUrl(), "UN-DPRK", Duration.ofSeconds(60));
-            assertThat(verdicts).contains("2094").contains("2397").containsIgnoringCase("violation");
+            // the overview comes first, the verdicts' citations with the tabs a moment later
+            String verdicts = browser.textOf(caseFileUrl(), "2094", Duration.ofSeconds(60));
+            assertThat(verdicts).contains("UN-DPRK").contains("2397").containsIgnoringCase("violation");
             browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/case-file-verdicts.png"));
             assertThat(browser.textOfTab("Parties", "PESKOV", Duration.ofSeconds(20)))
                     .contains("PESKOV, Dmitriy Sergeevich").contains("KIM, Jong Un").contains("PUTIN, Vladimir Vladimirovich");
@@ -356,5 +359,48 @@ class AurusCaseIT {
             assertThat(s.kind()).isEqualTo(SpanKind.SPAN_KIND_SERVER);
             assertThat(s.name()).startsWith("dossier.").contains("/");
         }));
+    }
+
+    @Test
+    @Order(8)
+    void eachPictureOfTheWorkspaceLeadsToItsSentenceOnTheRealSuite() throws Exception {
+        Duration wait = Duration.ofSeconds(30);
+        Path shots = Suite.repo().resolve("deploy/target/screenshots");
+        try (Browser browser = Browser.open()) {
+            browser.open(caseFileUrl());
+            // the overview matrix: the luxury ban's cell of an incident leads to that verdict
+            WebElement cell = browser.first("[id^='cell-'][id$='-UN-DPRK-LUX']", wait);
+            assertThat(cell.getText()).containsIgnoringCase("violation");
+            browser.screenshot(shots.resolve("workspace-overview.png"));
+            browser.clickJs(cell);
+            // the luxury ban's verdict, with its citation
+            assertThat(browser.landed(e -> e.getDomAttribute("id").startsWith("verdict-"), wait).getText()).contains("2094");
+
+            // the timeline: an event's mark shows its claims; a claim's sentence opens in its source
+            browser.clickJs(browser.byId("tab-timeline", wait));
+            browser.clickJs(browser.first("#timeline-svg g.tl-event", wait));
+            WebElement sentence = browser.first("#timeline-detail [id^='timeline-sentence-']", wait);
+            String quoted = sentence.getText().replaceAll("^[“\"]|[”\"]$", "");
+            browser.screenshot(shots.resolve("workspace-timeline.png"));
+            browser.clickJs(sentence);
+            assertThat(browser.landed(e -> e.getText().contains(quoted.substring(0, Math.min(40, quoted.length()))), wait)
+                    .findElement(By.xpath("ancestor::*[starts-with(@id, 'source-text-')]"))).isNotNull();
+
+            // the network: Putin's node is listed and shows his OFAC hit
+            browser.clickJs(browser.byId("tab-network", wait));
+            WebElement putin = browser.first("#network-svg g.nw-node.nw-listed[aria-label*='PUTIN']", wait);
+            browser.screenshot(shots.resolve("workspace-network.png"));
+            browser.clickJs(putin);
+            assertThat(browser.byId("network-detail", wait).getText()).contains("OFAC");
+
+            // the conflicts: a side's sentence opens in its source
+            browser.clickJs(browser.byId("tab-conflicts", wait));
+            WebElement witness = browser.first("#conflicts span.quote[id^='conflict-']", wait);
+            browser.screenshot(shots.resolve("workspace-conflicts.png"));
+            browser.clickJs(witness);
+            assertThat(browser.landed(e -> true, wait).findElement(By.xpath("ancestor::*[starts-with(@id, 'source-text-')]")))
+                    .isNotNull();
+            browser.screenshot(shots.resolve("workspace-conflict-landed.png"));
+        }
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** Headless Debian Chromium driven by Selenium (no browser download: the system binaries only). */
 final class Browser implements AutoCloseable {
@@ -76,6 +78,37 @@ final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** The element with this id, once it is in the page. */
+    WebElement byId(String id, Duration timeout) {
+        return waitFor(timeout).until(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
+    }
+
+    /** The first element matching the CSS selector, once there is one. */
+    WebElement first(String css, Duration timeout) {
+        return waitFor(timeout).until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    /** Opens the page without waiting for any text. */
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** Clicks through JavaScript: SVG marks and spans in scrolled boxes are not always "clickable" to Selenium. */
+    void clickJs(WebElement e) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + " arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", e);
+    }
+
+    /** The one element a link of the workspace landed on (marked "landed"), shown and holding the focus. */
+    WebElement landed(java.util.function.Predicate<WebElement> where, Duration timeout) {
+        return waitFor(timeout).until(d -> {
+            List<WebElement> l = d.findElements(By.className("landed"));
+            return l.size() == 1 && l.get(0).isDisplayed() && where.test(l.get(0))
+                    && Boolean.TRUE.equals(driver.executeScript("return document.activeElement === arguments[0]", l.get(0)))
+                    ? l.get(0) : null;
+        });
     }
 
     void screenshot(Path file) throws IOException {

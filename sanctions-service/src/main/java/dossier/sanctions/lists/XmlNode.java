@@ -13,9 +13,16 @@ final class XmlNode {
         this.name = name;
     }
 
+    /**
+     * The element's text on one line: the UN list breaks some values (designations, names in their
+     * original script, comments) over several lines, which are one value; every run of white space
+     * becomes one space.
+     */
     String text() {
-        return text.toString().trim();
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     List<XmlNode> all(String child) {
         List<XmlNode> out = new ArrayList<>();

@@ -33,6 +33,23 @@ class UnConsolidatedListParserTest {
         });
     }
 
+    /** Every string of a message and its nested messages. */
+    private static java.util.stream.Stream<String> strings(com.google.protobuf.Message m) {
+        return m.getAllFields().entrySet().stream().flatMap(e -> {
+            java.util.List<?> values = e.getKey().isRepeated() ? (java.util.List<?>) e.getValue() : java.util.List.of(e.getValue());
+            return values.stream().flatMap(v -> v instanceof String str ? java.util.stream.Stream.of(str)
+                    : v instanceof com.google.protobuf.Message inner ? strings(inner) : java.util.stream.Stream.empty());
+        });
+    }
+
+    @Test
+    void valuesTheListBreaksOverLinesAreReadAsOneLine() {
+        // the shipped file breaks designations, original-script names and comments over lines; entity-service
+        // refuses control characters in single-line fields, so none may reach it
+        assertThat(list.records()).allSatisfy(r -> assertThat(strings(r.entity()))
+                .noneMatch(v -> v.chars().anyMatch(c -> c < 0x20)));
+    }
+
     @Test
     void mapsADprkIndividualWithProgramDateCountryAndPosition() {
         ListRecord r = byRef("KPi.033");
