@@ -391,7 +391,12 @@ class AurusCaseIT {
             WebElement putin = browser.first("#network-svg g.nw-node.nw-listed[aria-label*='PUTIN']", wait);
             browser.screenshot(shots.resolve("workspace-network.png"));
             browser.clickJs(putin);
-            assertThat(browser.byId("network-detail", wait).getText()).contains("OFAC");
+            WebElement detail = browser.byId("network-detail", wait);
+            browser.first("#network-detail [id^='network-sentence-']", wait);
+            assertThat(detail.getText()).contains("OFAC");
+            browser.clickJs(browser.first("#network-detail [id^='network-sentence-']", wait));
+            assertThat(browser.landed(e -> e.getText().contains("Putin"), wait)
+                    .findElement(By.xpath("ancestor::*[starts-with(@id, 'source-text-')]"))).isNotNull();
 
             // the conflicts: a side's sentence opens in its source
             browser.clickJs(browser.byId("tab-conflicts", wait));
