@@ -146,6 +146,8 @@ public class Reevaluation {
                 List<String> titles = owed.map(EvaluationOutbox.Pending::titles).orElse(List.of());
                 if (!titles.isEmpty()) {
                     reason = reason(titles);
+                    // the interval counts from the call, not from the outbox read before it
+                    started = System.nanoTime();
                     cases.evaluate(caseId, reason);
                     outbox.done(caseId, titles);
                 }

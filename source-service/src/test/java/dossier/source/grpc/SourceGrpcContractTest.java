@@ -152,8 +152,9 @@ class SourceGrpcContractTest {
         String caseId = newCase("bad");
         assertRejected(IngestSourceRequest.newBuilder().setCaseId(caseId).setText("   ").build(),
                 Status.Code.INVALID_ARGUMENT, "empty");
+        // refused by the request limits before the handler: the field and its bound are named
         assertRejected(IngestSourceRequest.newBuilder().setCaseId(caseId).setText("a".repeat(6 * 1024 * 1024)).build(),
-                Status.Code.INVALID_ARGUMENT, "limit");
+                Status.Code.INVALID_ARGUMENT, "IngestSourceRequest.text is 6291456 characters long; at most 5242880");
         assertRejected(IngestSourceRequest.newBuilder().setCaseId(caseId)
                 .setRaw(ByteString.copyFrom(new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'})).build(),
                 Status.Code.INVALID_ARGUMENT, "UTF-8");
