@@ -24,6 +24,26 @@ public final class Badges {
         };
     }
 
+    /** Verdict.nature of a designation authority or a listing: a risk for the parties, never a breach by them. */
+    public static final String EXPOSURE = "exposure";
+
+    /**
+     * The outcome as it reads for a measure of this nature: for an exposure (a listing, a US secondary
+     * authority) the outcome says how well the exposure is shown, so it never reads "Violation".
+     */
+    public static Badge outcome(Outcome outcome, String nature) {
+        if (!EXPOSURE.equals(nature)) {
+            return outcome(outcome);
+        }
+        return switch (outcome) {
+            case VIOLATION -> new Badge("Exposure established", "badge error");
+            case LIKELY_VIOLATION -> new Badge("Exposure likely", "badge warning");
+            case POSSIBLE_VIOLATION -> new Badge("Exposure possible", "badge warning");
+            case NO_VIOLATION -> new Badge("No exposure", "badge success");
+            default -> outcome(outcome);
+        };
+    }
+
     /** Order of attention: breaches first, then the uncertain, then what was cleared or does not apply. */
     public static int severity(Outcome outcome) {
         return switch (outcome) {

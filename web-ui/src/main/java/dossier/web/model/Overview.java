@@ -33,8 +33,13 @@ public record Overview(List<Row> rows, List<Column> columns, List<ListedParty> l
     }
 
     /** The verdict on one incident under one measure; empty when there is none. */
-    public record Cell(Outcome outcome, double confidence, boolean overridden, Outcome computed, Target target) {
-        public static final Cell NONE = new Cell(Outcome.OUTCOME_UNSPECIFIED, 0, false, Outcome.OUTCOME_UNSPECIFIED, null);
+    public record Cell(Outcome outcome, double confidence, boolean overridden, Outcome computed, Target target, String nature) {
+        public static final Cell NONE = new Cell(Outcome.OUTCOME_UNSPECIFIED, 0, false, Outcome.OUTCOME_UNSPECIFIED, null, "");
+
+        /** The outcome that counts, as it reads for the measure's nature. */
+        public Badge badge() {
+            return Badges.outcome(outcome, nature);
+        }
 
         public boolean present() {
             return target != null;
@@ -91,7 +96,7 @@ public record Overview(List<Row> rows, List<Column> columns, List<ListedParty> l
                 .filter(v -> v.getIncidentId().equals(incidentId) && v.getMeasureId().equals(measureId))
                 .min(Comparator.comparingInt(v -> Badges.severity(Verdicts.effective(v))))
                 .map(v -> new Cell(Verdicts.effective(v), v.getConfidence(), Verdicts.overridden(v), v.getOutcome(),
-                        Target.verdict(v.getId())))
+                        Target.verdict(v.getId()), v.getNature()))
                 .orElse(Cell.NONE);
     }
 

@@ -95,7 +95,7 @@ final class OverviewPanel {
     }
 
     private static Element cell(Overview.Row r, Overview.Column c, Overview.Cell cell) {
-        Badge badge = Badges.outcome(cell.outcome());
+        Badge badge = cell.badge();
         Element link = new Element("span");
         link.setAttribute("id", "cell-" + r.incidentId() + "-" + c.measureId());
         link.setAttribute("theme", badge.theme());
@@ -104,7 +104,7 @@ final class OverviewPanel {
         link.setText(text);
         String aria = c.measureId() + " for " + r.label() + ": " + badge.label() + ", confidence "
                 + Formats.percent(cell.confidence())
-                + (cell.overridden() ? ", set by an analyst (computed: " + Badges.outcome(cell.computed()).label() + ")" : "");
+                + (cell.overridden() ? ", set by an analyst (computed: " + Badges.outcome(cell.computed(), cell.nature()).label() + ")" : "");
         link.setAttribute("aria-label", aria);
         link.setAttribute("title", aria);
         link.setAttribute(Links.TARGET, cell.target().encode());

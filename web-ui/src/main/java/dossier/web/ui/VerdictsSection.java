@@ -91,12 +91,12 @@ final class VerdictsSection {
         H4 title = new H4(Formats.orDash(v.getMeasureTitle()));
         Span regime = Parts.badge(Formats.orDash(v.getRegime()), "badge contrast");
         // the outcome that counts comes first and largest; an overridden computed one stays beside it
-        Span outcome = Parts.badge(Badges.outcome(Verdicts.effective(v)));
+        Span outcome = Parts.badge(Badges.outcome(Verdicts.effective(v), v.getNature()));
         outcome.setId("verdict-outcome-" + v.getId());
         outcome.addClassName("verdict-outcome");
         Div head = Parts.row(title, regime, outcome);
         if (Verdicts.overridden(v)) {
-            Span computed = Parts.badge(Badges.outcome(v.getOutcome()));
+            Span computed = Parts.badge(Badges.outcome(v.getOutcome(), v.getNature()));
             computed.addClassName("computed-outcome");
             Span computedBox = new Span(Parts.muted("computed "), computed,
                     Parts.muted(" confidence " + Formats.percent(v.getConfidence())));

@@ -33,6 +33,18 @@ class BadgesTest {
     }
 
     @Test
+    void anExposureNeverReadsAsAViolation() {
+        assertThat(Badges.outcome(Outcome.VIOLATION, Badges.EXPOSURE).label()).isEqualTo("Exposure established");
+        assertThat(Badges.outcome(Outcome.LIKELY_VIOLATION, Badges.EXPOSURE).label()).isEqualTo("Exposure likely");
+        assertThat(Badges.outcome(Outcome.NO_VIOLATION, Badges.EXPOSURE).label()).isEqualTo("No exposure");
+        assertThat(Arrays.stream(Outcome.values()).filter(o -> o != Outcome.UNRECOGNIZED)
+                .map(o -> Badges.outcome(o, Badges.EXPOSURE).label())).noneMatch(l -> l.contains("iolation"));
+        // a prohibition keeps its outcome's words
+        assertThat(Badges.outcome(Outcome.VIOLATION, "prohibition").label()).isEqualTo("Violation");
+        assertThat(Badges.outcome(Outcome.VIOLATION, "").label()).isEqualTo("Violation");
+    }
+
+    @Test
     void unknownValuesStillGetAGreyBadge() {
         assertThat(Badges.outcome(Outcome.UNRECOGNIZED).theme()).isEqualTo("badge contrast");
         assertThat(Badges.element(ElementStatus.ELEMENT_STATUS_UNSPECIFIED).theme()).isEqualTo("badge contrast");
