@@ -18,6 +18,23 @@ public final class CaseFilePrinter {
     private CaseFilePrinter() {
     }
 
+    /**
+     * The outcome as it reads for the measure's nature: an exposure (a listing, a US secondary
+     * authority) is a risk for the parties, never a breach by them (Verdict.nature).
+     */
+    static String outcome(Verdict v) {
+        if (!"exposure".equals(v.getNature())) {
+            return v.getOutcome().name();
+        }
+        return switch (v.getOutcome()) {
+            case VIOLATION -> "EXPOSURE_ESTABLISHED";
+            case LIKELY_VIOLATION -> "EXPOSURE_LIKELY";
+            case POSSIBLE_VIOLATION -> "EXPOSURE_POSSIBLE";
+            case NO_VIOLATION -> "NO_EXPOSURE";
+            default -> v.getOutcome().name();
+        };
+    }
+
     public static void print(CaseFile file, PrintStream out) {
         out.println();
         out.println("Case: " + file.getCase().getTitle() + "  [" + file.getCase().getStatus() + "]");
@@ -28,7 +45,7 @@ public final class CaseFilePrinter {
             if (v.getOutcome() == Outcome.NOT_APPLICABLE) {
                 continue;
             }
-            out.printf("  %-22s %-18s %.2f  %s%n", v.getOutcome(), v.getMeasureId(), v.getConfidence(),
+            out.printf("  %-22s %-18s %.2f  %s%n", outcome(v), v.getMeasureId(), v.getConfidence(),
                     v.getCitationsList().stream().map(CaseFilePrinter::cite).collect(Collectors.joining("; ")));
         }
         out.println();
