@@ -391,10 +391,10 @@ class AurusCaseIT {
             WebElement putin = browser.first("#network-svg g.nw-node.nw-listed[aria-label*='PUTIN']", wait);
             browser.screenshot(shots.resolve("workspace-network.png"));
             browser.clickJs(putin);
-            WebElement detail = browser.byId("network-detail", wait);
-            browser.first("#network-detail [id^='network-sentence-']", wait);
-            assertThat(detail.getText()).contains("OFAC");
-            browser.clickJs(browser.first("#network-detail [id^='network-sentence-']", wait));
+            // the node's detail: its hits, and the sentences that name it
+            WebElement sentenceOfPutin = browser.first("#network-detail [id^='network-sentence-']", wait);
+            assertThat(browser.byId("network-detail", wait).getText()).contains("OFAC");
+            browser.clickJs(sentenceOfPutin);
             assertThat(browser.landed(e -> e.getText().contains("Putin"), wait)
                     .findElement(By.xpath("ancestor::*[starts-with(@id, 'source-text-')]"))).isNotNull();
 
