@@ -1,7 +1,6 @@
 package dossier.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dossier.entity.v1.Judgement;
 import dossier.sanctions.v1.ExportFormat;
@@ -11,12 +10,7 @@ import dossier.web.fake.FakeEntityService;
 import dossier.web.fake.FakeServices;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +19,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseFileBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String BASE = "http://localhost:18080/";
 
     private static ChromeDriver driver;
@@ -52,21 +40,8 @@ class CaseFileBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(new File(CHROMIUM).canExecute(), "Chromium is not installed: browser test skipped");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        Path profile = Files.createTempDirectory("dossier-chrome");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-quic", "--no-first-run",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1100",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        // Vaadin re-renders what it updates: an element found a moment ago may be gone; look again
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        driver = HeadlessChrome.start();
+        wait = HeadlessChrome.waitFor(driver);
     }
 
     @AfterAll
@@ -77,18 +52,7 @@ class CaseFileBrowserTest {
     }
 
     private WebElement byId(String id) {
-        try {
-            return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // keep what the browser showed, to see why the element never came
-            try {
-                screenshot("missing-" + id);
-                Files.writeString(Path.of("target", "screenshots", "missing-" + id + ".html"), driver.getPageSource());
-            } catch (IOException ignored) {
-                // the timeout is the failure that matters
-            }
-            throw e;
-        }
+        return HeadlessChrome.byId(driver, wait, id);
     }
 
     /** The element, scrolled to the middle of the window first (the overview above pushes it down). */
@@ -438,9 +402,6 @@ class CaseFileBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChrome.screenshot(driver, name);
     }
 }

@@ -1,7 +1,6 @@
 package dossier.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dossier.web.fake.CaseFileFixture;
 import dossier.web.fake.FakeCaseService;
@@ -9,14 +8,11 @@ import dossier.web.fake.FakeServices;
 import dossier.web.fake.LargeCaseFixture;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,12 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,8 +42,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String BASE = "http://localhost:18080/";
     private static final String CASE = BASE + "cases/" + CaseFileFixture.CASE_ID;
     /** The target for the overview of a 50-source case; -Ddossier.overviewBudgetMs=… on a slower machine. */
@@ -62,22 +52,10 @@ class WorkspaceBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        assumeTrue(new File(CHROMIUM).canExecute(), "Chromium is not installed: browser test skipped");
         // another browser test may have stopped sanctions-service or changed the case
         FakeServices.ensureSanctions();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        Path profile = Files.createTempDirectory("dossier-chrome");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-quic", "--no-first-run",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1100",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        driver = HeadlessChrome.start();
+        wait = HeadlessChrome.waitFor(driver);
     }
 
     @AfterAll
@@ -88,17 +66,7 @@ class WorkspaceBrowserTest {
     }
 
     private WebElement byId(String id) {
-        try {
-            return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            try {
-                screenshot("missing-" + id);
-                Files.writeString(Path.of("target", "screenshots", "missing-" + id + ".html"), driver.getPageSource());
-            } catch (IOException ignored) {
-                // the timeout is the failure that matters
-            }
-            throw e;
-        }
+        return HeadlessChrome.byId(driver, wait, id);
     }
 
     private void openTab(String id) {
@@ -390,9 +358,6 @@ class WorkspaceBrowserTest {
     }
 
     private static void screenshot(String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChrome.screenshot(driver, name);
     }
 }
