@@ -28,8 +28,8 @@ final class NetworkSection {
         file.getSourcesList().forEach(s -> sources.put(s.getId(), s));
         Map<String, Party> parties = new LinkedHashMap<>();
         file.getPartiesList().forEach(p -> parties.put(p.getEntityId(), p));
-        Div legend = Parts.row(key("nw-key-person", "person"), key("nw-key-organisation", "organisation"),
-                key("nw-key-state", "state"), key("nw-key-item", "item"), key("nw-key-listed", "on a sanctions list"));
+        Div legend = Parts.row(Parts.legendKey("nw-key-person", "person"), Parts.legendKey("nw-key-organisation", "organisation"),
+                Parts.legendKey("nw-key-state", "state"), Parts.legendKey("nw-key-item", "item"), Parts.legendKey("nw-key-listed", "on a sanctions list"));
         legend.addClassName("legend");
         Div picture = new Div();
         picture.addClassName("picture");
@@ -43,14 +43,6 @@ final class NetworkSection {
                 .ifPresent(n -> show(detail, n, parties.get(n.entityId()), index, sources)));
         root.add(legend, picture, detail);
         return root;
-    }
-
-    private static Span key(String className, String text) {
-        Span key = new Span();
-        key.addClassName("key");
-        key.addClassName(className);
-        key.getElement().setAttribute("aria-hidden", "true");
-        return new Span(key, new Span(text));
     }
 
     private static void show(Div detail, Network.Node node, Party party, CaseFileIndex index, Map<String, Source> sources) {

@@ -43,6 +43,15 @@ final class Parts {
         return d;
     }
 
+    /** One entry of a picture's legend: a swatch styled by {@code className} (hidden from screen readers) and its words. */
+    static Span legendKey(String className, String text) {
+        Span key = new Span();
+        key.addClassName("key");
+        key.addClassName(className);
+        key.getElement().setAttribute("aria-hidden", "true");
+        return new Span(key, new Span(text));
+    }
+
     static Span muted(String text) {
         Span s = new Span(text);
         s.addClassName("muted");

@@ -26,9 +26,9 @@ final class TimelineSection {
         root.setId("timeline");
         Map<String, Source> sources = new LinkedHashMap<>();
         file.getSourcesList().forEach(s -> sources.put(s.getId(), s));
-        Div legend = Parts.row(legend("tl-key-bar", "event, over the dates it may have happened"),
-                legend("tl-key-dot", "event on a day"), legend("tl-key-conflict", "sources disagree on the date"),
-                legend("tl-key-diamond", "source published"), legend("tl-key-flag", "measure adopted"));
+        Div legend = Parts.row(Parts.legendKey("tl-key-bar", "event, over the dates it may have happened"),
+                Parts.legendKey("tl-key-dot", "event on a day"), Parts.legendKey("tl-key-conflict", "sources disagree on the date"),
+                Parts.legendKey("tl-key-diamond", "source published"), Parts.legendKey("tl-key-flag", "measure adopted"));
         legend.addClassName("legend");
         Div picture = new Div();
         picture.addClassName("picture");
@@ -41,14 +41,6 @@ final class TimelineSection {
                 .filter(i -> i.id().equals(id)).findFirst().ifPresent(i -> show(detail, i, index, sources)));
         root.add(legend, picture, detail);
         return root;
-    }
-
-    private static Span legend(String className, String text) {
-        Span key = new Span();
-        key.addClassName("key");
-        key.addClassName(className);
-        key.getElement().setAttribute("aria-hidden", "true");
-        return new Span(key, new Span(text));
     }
 
     private static void show(Div detail, Timeline.Item item, CaseFileIndex index, Map<String, Source> sources) {
