@@ -3,7 +3,6 @@ package dossier.web.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import dossier.sanctions.v1.CaseFile;
 import dossier.source.v1.Source;
 import dossier.web.model.CaseFileIndex;
