@@ -1,5 +1,11 @@
 package dossier.sanctions.grpc;
 
+import jakarta.annotation.security.RolesAllowed;
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.LIST_ADMIN;
+import static dossier.support.security.Roles.REVIEWER;
+
 import dossier.sanctions.service.ListImporter;
 import dossier.sanctions.service.Screener;
 import dossier.sanctions.v1.ImportListRequest;
@@ -23,11 +29,13 @@ public class ScreeningGrpcService implements ScreeningService {
     @Inject
     ListImporter importer;
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
     public Uni<ScreenResponse> screen(ScreenRequest request) {
         return screener.screenAsync(request);
     }
 
+    @RolesAllowed({LIST_ADMIN})
     @Override
     @Blocking
     public Uni<ImportListResponse> importList(ImportListRequest request) {
