@@ -33,11 +33,19 @@ public class CallerTokens {
         if (bound != null) {
             return Optional.of(bound);
         }
-        return callerToken().or(() -> serviceAccount.isResolvable() ? serviceAccount.get().token() : Optional.empty());
+        return callerToken().or(this::serviceAccountToken);
+    }
+
+    /** The service's own token; empty where no service account is configured (or outside CDI, in plain unit tests). */
+    private Optional<String> serviceAccountToken() {
+        return serviceAccount != null && serviceAccount.isResolvable() ? serviceAccount.get().token() : Optional.empty();
     }
 
     /** The access token of the request being served (empty outside a request or for an anonymous caller). */
     public Optional<String> callerToken() {
+        if (identity == null) {
+            return Optional.empty();
+        }
         try {
             SecurityIdentity id = identity.get();
             if (id == null || id.isAnonymous()) {
@@ -70,7 +78,7 @@ public class CallerTokens {
      * system owes, such as the re-evaluation after an ingest, whoever's call caused it), else as the caller.
      */
     public <T> T asService(java.util.function.Supplier<T> work) {
-        Optional<String> own = serviceAccount.isResolvable() ? serviceAccount.get().token() : Optional.empty();
+        Optional<String> own = serviceAccountToken();
         if (own.isEmpty()) {
             return work.get();
         }
