@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
  * or, for work no user started (re-evaluation after an ingest, the first list import), the
  * service's own service-account token.
  */
+// looked up programmatically (the web UI's screens), so never removed as unused
+@io.quarkus.arc.Unremovable
 @ApplicationScoped
 public class CallerTokens {
 

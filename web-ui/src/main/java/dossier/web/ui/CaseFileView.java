@@ -1,6 +1,5 @@
 package dossier.web.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import static dossier.support.security.Roles.ANALYST;
 import static dossier.support.security.Roles.REVIEWER;
 import static dossier.support.security.Roles.INTEGRATOR;
@@ -53,7 +52,7 @@ import java.util.Map;
  * {@link Target}; one listener here selects the tab and lands on the element.
  */
 @Route(value = "cases/:id", layout = MainLayout.class)
-@RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
+@OpenTo({ANALYST, REVIEWER, INTEGRATOR})
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseClient cases;

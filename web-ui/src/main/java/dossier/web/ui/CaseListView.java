@@ -1,6 +1,5 @@
 package dossier.web.ui;
 
-import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import dossier.support.security.Roles;
@@ -27,7 +26,6 @@ import java.util.List;
 
 /** All cases, newest first, and the way to open a new one. */
 @Route(value = "", layout = MainLayout.class)
-@PermitAll
 @PageTitle("Cases · Dossier")
 public class CaseListView extends VerticalLayout implements BeforeEnterObserver {
 

@@ -1,48 +1,28 @@
 package dossier.web.ui;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
-import com.vaadin.flow.server.auth.DefaultAccessCheckDecisionResolver;
-import com.vaadin.flow.server.auth.NavigationAccessControl;
-import dossier.support.security.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.security.Principal;
-import java.util.List;
-import java.util.function.Predicate;
-
 /**
- * Each screen names the roles that may open it ({@code @RolesAllowed} on the route class); Vaadin's
- * navigation access control enforces them on every navigation, with the roles of the signed-in
- * user's token. A screen a role may not open answers as if it did not exist.
+ * Each screen names the roles that may open it ({@link OpenTo}); this check runs before every
+ * navigation with the roles of the signed-in user's token. A screen a role may not open answers
+ * as if it did not exist; a screen without the annotation is open to every signed-in user (the
+ * HTTP layer already refuses anyone not signed in).
  */
 @ApplicationScoped
 public class RouteAccess {
 
     void install(@Observes ServiceInitEvent event) {
-        NavigationAccessControl control = new TokenRolesAccessControl();
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(control));
+        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(RouteAccess::check));
     }
 
-    /** Vaadin's annotation checks, fed with the identity Quarkus established from the sign-in. */
-    static final class TokenRolesAccessControl extends NavigationAccessControl {
-
-        TokenRolesAccessControl() {
-            super(List.of(new AnnotatedViewAccessChecker()), new DefaultAccessCheckDecisionResolver());
-        }
-
-        @Override
-        protected Principal getPrincipal(VaadinRequest request) {
-            Actor user = SignedInUser.current();
-            return user.anonymous() ? null : user::name;
-        }
-
-        @Override
-        protected Predicate<String> getRolesChecker(VaadinRequest request) {
-            Actor user = SignedInUser.current();
-            return user::has;
+    static void check(BeforeEnterEvent event) {
+        OpenTo open = event.getNavigationTarget().getAnnotation(OpenTo.class);
+        if (open != null && !SignedInUser.hasAny(open.value())) {
+            event.rerouteToError(NotFoundException.class, "This screen is not open to your roles");
         }
     }
 }
