@@ -10,10 +10,18 @@ import dossier.sanctions.v1.ListImportsResponse;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningService;
+import dossier.support.security.CurrentActor;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.AUDITOR;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.LIST_ADMIN;
+import static dossier.support.security.Roles.REVIEWER;
 
 /**
  * dossier.sanctions.v1.ScreeningService. Screen runs on the event loop (integrators call it at high
@@ -25,18 +33,23 @@ public class ScreeningGrpcService implements ScreeningService {
     Screener screener;
     @Inject
     ListImporter importer;
+    @Inject
+    CurrentActor currentActor;
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
     public Uni<ScreenResponse> screen(ScreenRequest request) {
         return screener.screenAsync(request);
     }
 
+    @RolesAllowed({LIST_ADMIN})
     @Override
     @Blocking
     public Uni<ImportListResponse> importList(ImportListRequest request) {
         return Uni.createFrom().item(() -> ImportMapper.toProto(importer.importList(ImportMapper.command(request, actor()))));
     }
 
+    @RolesAllowed({LIST_ADMIN, AUDITOR})
     @Override
     @Blocking
     public Uni<ListImportsResponse> listImports(ListImportsRequest request) {
@@ -49,8 +62,8 @@ public class ScreeningGrpcService implements ScreeningService {
         });
     }
 
-    /** Who imports, as the import record names them. */
+    /** Who imports, as the import record names them: the verified caller. */
     private String actor() {
-        return "anonymous";
+        return currentActor.current().name();
     }
 }

@@ -1,5 +1,10 @@
 package dossier.source.grpc;
 
+import jakarta.annotation.security.RolesAllowed;
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.REVIEWER;
+
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -46,6 +51,7 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
     @Inject
     SourceQueries queries;
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void ingestSource(IngestSourceRequest req, StreamObserver<IngestSourceResponse> out) {
         respond(out, () -> {
@@ -57,11 +63,13 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
         });
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void getSource(GetSourceRequest req, StreamObserver<Source> out) {
         respond(out, () -> ProtoMapper.source(queries.get(req.getId()), true));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void listSources(ListSourcesRequest req, StreamObserver<ListSourcesResponse> out) {
         respond(out, () -> {
@@ -72,6 +80,7 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
         });
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void listClaims(ListClaimsRequest req, StreamObserver<ListClaimsResponse> out) {
         respond(out, () -> {
@@ -82,11 +91,13 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
         });
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void listConflicts(ListConflictsRequest req, StreamObserver<ListConflictsResponse> out) {
         respond(out, () -> ProtoMapper.comparison(queries.compare(req.getCaseId()), req.getCaseId().strip()));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void searchSources(SearchSourcesRequest req, StreamObserver<SearchSourcesResponse> out) {
         respond(out, () -> {
