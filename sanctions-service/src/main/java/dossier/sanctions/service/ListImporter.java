@@ -35,6 +35,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -109,7 +110,7 @@ public class ListImporter {
                     DesignationRecord n = new DesignationRecord();
                     fill(n, r, hashes.get(ref), entityId, now);
                     n.persist();
-                } else if (!hashes.get(ref).equals(old.contentHash) || old.delisted || !java.util.Objects.equals(entityId, old.entityId)) {
+                } else if (!hashes.get(ref).equals(old.contentHash) || old.delisted || !Objects.equals(entityId, old.entityId)) {
                     fill(DesignationRecord.findById(old.id), r, hashes.get(ref), entityId, now);
                 }
             }

@@ -56,10 +56,7 @@ class ListImportSafetyTest {
     public static class OwnStore implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            boolean postgres = System.getProperty("quarkus.test.profile", "").contains("pg");
-            return postgres
-                    ? Map.of("quarkus.hibernate-orm.schema-management.strategy", "drop-and-create")
-                    : Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:list-imports;DB_CLOSE_DELAY=-1");
+            return FreshStore.config("list-imports", Map.of());
         }
     }
 
