@@ -92,6 +92,7 @@ class AccessMatrixIT {
             Map.entry("dossier.sanctions.v1.CaseService/DismissHit", REVIEWERS),
             Map.entry("dossier.sanctions.v1.ScreeningService/Screen", ENTITY_READERS),
             Map.entry("dossier.sanctions.v1.ScreeningService/ImportList", LIST_ADMINS),
+            Map.entry("dossier.sanctions.v1.ScreeningService/ListImports", Set.of("list-admin", "auditor")),
             Map.entry("dossier.sanctions.v1.MeasureService/ListMeasures", EVERY_ROLE));
 
     /** Expected callers per screen of the web UI (path; CASE: a case's file); the start page sends each role where it belongs. */
