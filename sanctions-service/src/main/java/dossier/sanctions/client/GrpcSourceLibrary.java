@@ -2,9 +2,11 @@ package dossier.sanctions.client;
 
 import dossier.source.v1.Claim;
 import dossier.source.v1.ListClaimsRequest;
+import dossier.source.v1.ListClaimsResponse;
 import dossier.source.v1.ListConflictsRequest;
 import dossier.source.v1.ListConflictsResponse;
 import dossier.source.v1.ListSourcesRequest;
+import dossier.source.v1.ListSourcesResponse;
 import dossier.source.v1.Source;
 import dossier.source.v1.SourceServiceGrpc;
 import io.grpc.Status;
@@ -13,6 +15,7 @@ import io.quarkus.grpc.GrpcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class GrpcSourceLibrary implements SourceLibrary {
     static final String SERVICE = "source-service";
+    /** source-service's largest page (request-limits.yaml there). */
+    static final int PAGE = 1000;
 
     @GrpcClient("source")
     SourceServiceGrpc.SourceServiceBlockingStub stub;
@@ -30,7 +35,16 @@ public class GrpcSourceLibrary implements SourceLibrary {
     @Override
     public List<Claim> claims(String caseId) {
         try {
-            return stub().listClaims(ListClaimsRequest.newBuilder().setCaseId(caseId).build()).getClaimsList();
+            // every page: the case's claims are read whole (the largest page the contract allows)
+            List<Claim> all = new ArrayList<>();
+            String token = "";
+            do {
+                ListClaimsResponse page = stub().listClaims(ListClaimsRequest.newBuilder().setCaseId(caseId)
+                        .setPageSize(PAGE).setPageToken(token).build());
+                all.addAll(page.getClaimsList());
+                token = page.getNextPageToken();
+            } while (!token.isEmpty());
+            return all;
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
                 return List.of();
@@ -42,7 +56,15 @@ public class GrpcSourceLibrary implements SourceLibrary {
     @Override
     public List<Source> sources(String caseId) {
         try {
-            return stub().listSources(ListSourcesRequest.newBuilder().setCaseId(caseId).build()).getSourcesList();
+            List<Source> all = new ArrayList<>();
+            String token = "";
+            do {
+                ListSourcesResponse page = stub().listSources(ListSourcesRequest.newBuilder().setCaseId(caseId)
+                        .setPageSize(PAGE).setPageToken(token).build());
+                all.addAll(page.getSourcesList());
+                token = page.getNextPageToken();
+            } while (!token.isEmpty());
+            return all;
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
                 return List.of();
