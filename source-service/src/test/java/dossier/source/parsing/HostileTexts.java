@@ -31,9 +31,9 @@ public final class HostileTexts {
 
     public static Map<String, String> html() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("10,000 nested <div><p>", "<div><p>".repeat(SIZE / 8) + "x");
-        m.put("20,000 nested <blockquote>", "<blockquote>".repeat(SIZE / 12) + "x");
-        m.put("20,000 sibling <p>", "<p>x</p>".repeat(SIZE / 8));
+        m.put("12,500 nested <div><p>", "<div><p>".repeat(SIZE / 8) + "x");
+        m.put("8,333 nested <blockquote>", "<blockquote>".repeat(SIZE / 12) + "x");
+        m.put("12,500 sibling <p>", "<p>x</p>".repeat(SIZE / 8));
         m.put("50,000 '<'", "<".repeat(SIZE / 2));
         m.put("unclosed comment", "<!--" + "-".repeat(SIZE));
         m.put("unclosed attribute", "<p a=\"" + "x".repeat(SIZE));
