@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /** source-service over gRPC (client "source"). A case source-service does not know has no sources yet. */
 @ApplicationScoped
@@ -36,15 +37,8 @@ public class GrpcSourceLibrary implements SourceLibrary {
     public List<Claim> claims(String caseId) {
         try {
             // every page: the case's claims are read whole (the largest page the contract allows)
-            List<Claim> all = new ArrayList<>();
-            String token = "";
-            do {
-                ListClaimsResponse page = stub().listClaims(ListClaimsRequest.newBuilder().setCaseId(caseId)
-                        .setPageSize(PAGE).setPageToken(token).build());
-                all.addAll(page.getClaimsList());
-                token = page.getNextPageToken();
-            } while (!token.isEmpty());
-            return all;
+            return everyPage(token -> stub().listClaims(ListClaimsRequest.newBuilder().setCaseId(caseId)
+                    .setPageSize(PAGE).setPageToken(token).build()), ListClaimsResponse::getClaimsList, ListClaimsResponse::getNextPageToken);
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
                 return List.of();
@@ -56,15 +50,8 @@ public class GrpcSourceLibrary implements SourceLibrary {
     @Override
     public List<Source> sources(String caseId) {
         try {
-            List<Source> all = new ArrayList<>();
-            String token = "";
-            do {
-                ListSourcesResponse page = stub().listSources(ListSourcesRequest.newBuilder().setCaseId(caseId)
-                        .setPageSize(PAGE).setPageToken(token).build());
-                all.addAll(page.getSourcesList());
-                token = page.getNextPageToken();
-            } while (!token.isEmpty());
-            return all;
+            return everyPage(token -> stub().listSources(ListSourcesRequest.newBuilder().setCaseId(caseId)
+                    .setPageSize(PAGE).setPageToken(token).build()), ListSourcesResponse::getSourcesList, ListSourcesResponse::getNextPageToken);
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
                 return List.of();
@@ -83,6 +70,18 @@ public class GrpcSourceLibrary implements SourceLibrary {
             }
             throw translate(e, "listing conflicts");
         }
+    }
+
+    /** The items of every page, from the first until one without a next page token. */
+    private static <R, T> List<T> everyPage(Function<String, R> read, Function<R, List<T>> items, Function<R, String> next) {
+        List<T> all = new ArrayList<>();
+        String token = "";
+        do {
+            R page = read.apply(token);
+            all.addAll(items.apply(page));
+            token = next.apply(page);
+        } while (!token.isEmpty());
+        return all;
     }
 
     private SourceServiceGrpc.SourceServiceBlockingStub stub() {
