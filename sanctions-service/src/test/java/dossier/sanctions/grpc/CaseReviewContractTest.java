@@ -232,6 +232,39 @@ class CaseReviewContractTest {
     }
 
     @Test
+    void historyPagesByTokenWithoutLossOrRepeat() {
+        GiftCase gift = newCase("History token case").reported();
+        String id = gift.caseId();
+        evaluate(id, "");
+        gift.confirmed();
+        evaluate(id, "source added");
+        GetCaseHistoryResponse all = cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageSize(1000).build());
+        assertThat(all.getChangesCount()).isGreaterThan(2);
+        assertThat(all.getNextPageToken()).isEmpty();
+        List<VerdictChange> paged = new java.util.ArrayList<>();
+        String token = "";
+        do {
+            GetCaseHistoryResponse page = cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id)
+                    .setPageSize(2).setPageToken(token).build());
+            assertThat(page.getChangesCount()).isBetween(1, 2);
+            assertThat(page.getTotal()).isEqualTo(all.getTotal());
+            paged.addAll(page.getChangesList());
+            token = page.getNextPageToken();
+        } while (!token.isEmpty());
+        assertThat(paged).containsExactlyElementsOf(all.getChangesList());
+
+        String second = cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageSize(1).build()).getNextPageToken();
+        assertThat(second).isNotEmpty();
+        assertThat(code(() -> cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageToken("nonsense").build())))
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+        String other = newCase("Other history case").reported().caseId();
+        assertThat(code(() -> cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(other).setPageToken(second).build())))
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(code(() -> cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageSize(1001).build())))
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+    }
+
+    @Test
     void concurrentEvaluationsOfOneCaseRunOneAtATime() throws Exception {
         GiftCase gift = newCase("Concurrent case").confirmed();
         String id = gift.caseId();

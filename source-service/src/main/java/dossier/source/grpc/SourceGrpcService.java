@@ -73,8 +73,9 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
     @Override
     public void listSources(ListSourcesRequest req, StreamObserver<ListSourcesResponse> out) {
         respond(out, () -> {
-            var b = ListSourcesResponse.newBuilder();
-            queries.list(req.getCaseId()).forEach(s -> b.addSources(ProtoMapper.source(s, req.getIncludeText())));
+            var page = queries.list(req.getCaseId(), req.getPageSize(), req.getPageToken());
+            var b = ListSourcesResponse.newBuilder().setNextPageToken(page.nextPageToken());
+            page.items().forEach(s -> b.addSources(ProtoMapper.source(s, req.getIncludeText())));
             outbox.of(req.getCaseId()).ifPresent(p -> b.setEvaluation(EvaluationMapper.owed(p)));
             return b.build();
         });
@@ -84,9 +85,10 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
     @Override
     public void listClaims(ListClaimsRequest req, StreamObserver<ListClaimsResponse> out) {
         respond(out, () -> {
-            var b = ListClaimsResponse.newBuilder();
-            queries.claims(req.getCaseId(), req.getSourceId(), ProtoMapper.type(req.getType()))
-                    .forEach(c -> b.addClaims(ProtoMapper.claim(c)));
+            var page = queries.claims(req.getCaseId(), req.getSourceId(), ProtoMapper.type(req.getType()),
+                    req.getPageSize(), req.getPageToken());
+            var b = ListClaimsResponse.newBuilder().setNextPageToken(page.nextPageToken());
+            page.items().forEach(c -> b.addClaims(ProtoMapper.claim(c)));
             return b.build();
         });
     }
