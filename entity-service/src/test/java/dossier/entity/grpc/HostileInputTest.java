@@ -54,6 +54,25 @@ class HostileInputTest {
     }
 
     @Test
+    void aRequestOverFourMebibytesIsRefusedExceptAListsEntities() {
+        // 5 MiB of entities, each field within its bound: too large for a match, fine for an upsert
+        UpsertEntitiesRequest.Builder list = UpsertEntitiesRequest.newBuilder();
+        for (int i = 0; list.build().getSerializedSize() < 5 * 1024 * 1024; i++) {
+            list.addEntities(Entity.newBuilder().setKey("size-test:" + i).setSchema(Schema.PERSON)
+                    .addNames(Name.newBuilder().setValue("Name " + "x".repeat(900) + i).setKind(NameKind.PRIMARY)));
+        }
+        MatchEntitiesRequest.Builder match = MatchEntitiesRequest.newBuilder().setName("Kim");
+        while (match.build().getSerializedSize() < 5 * 1024 * 1024) {
+            match.addDatasets("dataset-" + match.getDatasetsCount() % 1000);
+        }
+        Status s = refusal(() -> entities.withDeadlineAfter(5, TimeUnit.SECONDS).matchEntities(match.build()));
+        assertThat(s.getCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+        assertThat(s.getDescription()).startsWith("MatchEntitiesRequest is ").endsWith("at most 4194304 are accepted");
+        assertThat(entities.withDeadlineAfter(120, TimeUnit.SECONDS).upsertEntities(list.build()).getResultsCount())
+                .isEqualTo(list.getEntitiesCount());
+    }
+
+    @Test
     void aHugeAliasIsNotStored() {
         String key = "hostile-" + UUID.randomUUID();
         Entity huge = Entity.newBuilder().setKey(key).setSchema(Schema.PERSON)
