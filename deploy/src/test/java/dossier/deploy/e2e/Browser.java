@@ -103,6 +103,21 @@ final class Browser implements AutoCloseable {
         return waitFor(timeout).until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
     }
 
+    /**
+     * Which shows first: an element of one of these ids (the id is returned) or the text
+     * {@code text} in the page (the text is returned).
+     */
+    String firstOf(List<String> ids, String text, Duration timeout) {
+        return waitFor(timeout).until(d -> {
+            for (String id : ids) {
+                if (!d.findElements(By.id(id)).isEmpty()) {
+                    return id;
+                }
+            }
+            return d.findElement(By.tagName("body")).getText().contains(text) ? text : null;
+        });
+    }
+
     /** Opens the page without waiting for any text. */
     void open(String url) {
         driver.get(url);
