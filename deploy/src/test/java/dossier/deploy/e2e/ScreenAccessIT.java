@@ -54,7 +54,7 @@ class ScreenAccessIT {
         suite.startAll(Duration.ofMinutes(5));
         try (var endpoints = suite.endpointsAs("analyst")) {
             caseId = CaseServiceGrpc.newBlockingStub(endpoints.sanctions)
-                    .createCase(CreateCaseRequest.newBuilder().setTitle("Screens per role").build()).getCase().getId();
+                    .createCase(CreateCaseRequest.newBuilder().setTitle("Screens per role").build()).getId();
         }
     }
 
