@@ -104,18 +104,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Which shows first: an element of one of these ids (the id is returned) or the text
-     * {@code text} in the page (the text is returned).
+     * The id of the first of these elements the page shows; on timeout, what the page shows instead
+     * (its first line), so a test can report it.
      */
-    String firstOf(List<String> ids, String text, Duration timeout) {
-        return waitFor(timeout).until(d -> {
-            for (String id : ids) {
-                if (!d.findElements(By.id(id)).isEmpty()) {
-                    return id;
-                }
-            }
-            return d.findElement(By.tagName("body")).getText().contains(text) ? text : null;
-        });
+    String firstOf(List<String> ids, Duration timeout) {
+        try {
+            return waitFor(timeout).until(d -> ids.stream().filter(id -> !d.findElements(By.id(id)).isEmpty()).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return "none of " + ids + " (the page: " + driver.findElement(By.tagName("body")).getText().lines().findFirst().orElse("") + ")";
+        }
     }
 
     /** Opens the page without waiting for any text. */
