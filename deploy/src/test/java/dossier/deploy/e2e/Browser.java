@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * Signs in as a user of the local identity provider: opens {@code url}, which sends the browser
-     * to Keycloak's login form, fills it in, and waits until the web UI shows the signed-in user.
+     * to Keycloak's login form, fills it in, and waits until the web UI shows the signed-in user (or a page outside its layout).
      */
     void signIn(String url, String user, String password, Duration timeout) {
         driver.get(url);
@@ -57,7 +57,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        waitFor(timeout).until(d -> d.findElements(By.id("signed-in-user")).stream().anyMatch(e -> e.getText().equals(user)));
+        // back on the web UI: the header names the user on its screens (an error page has no header)
+        String origin = java.net.URI.create(url).resolve("/").toString();
+        waitFor(timeout).until(d -> d.getCurrentUrl().startsWith(origin) && d.findElements(By.id("kc-login")).isEmpty());
+        waitFor(timeout).until(d -> d.findElements(By.id("signed-in-user")).stream().anyMatch(e -> e.getText().equals(user))
+                || d.findElements(By.tagName("vaadin-app-layout")).isEmpty());
     }
 
     /** Loads the page and returns its visible text once it contains the expected marker. */
