@@ -65,58 +65,88 @@ public class CaseEvaluator {
     @Inject
     ActiveDesignations designations;
 
+    /** How often an evaluation reads the facts again when another one was stored while it read them. */
+    static final int MAX_READS = 3;
+
     /**
-     * One evaluation of a case at a time, on every replica: the case row stays locked from the
-     * reading of the facts to the writing of the verdicts, so an evaluation always starts from the
-     * result of the one before it and none of their history is lost. A failing dependency rolls
-     * everything back. {@code caseOnly}: the answer holds the case alone (EvaluateCaseRequest.case_only).
+     * One evaluation of a case at a time, on every replica, and no remote call while the case is
+     * locked: the facts (claims, sources, conflicts, entities, screening) are read first, without a
+     * lock; then the case row is locked only to compare with and replace the stored verdicts. When
+     * another evaluation was stored after this one began reading, the facts are read again (up to
+     * {@link #MAX_READS} times), so a slower evaluation does not replace a newer one with older facts.
+     * A failing dependency changes nothing. {@code caseOnly}: the answer holds the case alone.
      */
     public EvaluateCaseResponse evaluate(String caseId, String requestedReason, boolean caseOnly) {
         if (requestedReason.length() > MAX_REASON) {
             throw new IllegalArgumentException("reason must be at most " + MAX_REASON + " characters");
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            CaseRecord r = cases.lock(caseId);
-            String id = r.id;
-            List<Claim> claims = sourceLibrary.claims(id);
-            List<Source> sources = sourceLibrary.sources(id);
-            ListConflictsResponse conflicts = sourceLibrary.conflicts(id);
-            CaseFacts facts = FactsMapper.toDomain(claims, sources, conflicts.getConflictsList(), conflicts.getCorroborationsList());
-            CachingEntityLookup lookup = new CachingEntityLookup(entities, designations);
-            Instant now = Instant.now();
-            Evaluation eval = measures.engine().evaluate(facts, lookup, now.toString());
-            List<Verdict> verdicts = VerdictMapper.toProto(eval.verdicts());
-            List<dossier.sanctions.v1.Incident> incidents = VerdictMapper.incidents(eval.incidents());
-            // read before screening: an import finishing meanwhile leaves the stored version older, never newer
-            String listsVersion = screening.version();
-            List<Party> parties = screenViews(new PartyCollector().collect(eval.drafts(), facts, lookup), listsVersion);
-            String reason = reason(requestedReason, r, sources);
+        for (int read = 1; ; read++) {
+            Instant readFrom = Instant.now();
+            Facts facts = QuarkusTransaction.requiringNew().call(() -> readFacts(cases.find(caseId).id));
+            boolean lastRead = read == MAX_READS;
+            EvaluateCaseResponse stored = QuarkusTransaction.requiringNew().call(
+                    () -> store(facts, readFrom, lastRead, requestedReason, caseOnly));
+            if (stored != null) {
+                return stored;
+            }
+        }
+    }
 
-            List<VerdictRecord> stored = VerdictRecord.list("caseId", id);
-            Map<String, VerdictOverride> overrides = review.overridesOf(id);
-            Map<String, Outcome> analystOutcomes = new HashMap<>();
-            overrides.forEach((k, o) -> analystOutcomes.put(k, o.getOutcome()));
-            List<VerdictDiff.Stored> before = stored.stream().map(v -> new VerdictDiff.Stored(v.incidentId, v.measureId,
-                    measures.title(v.measureId), CaseMapper.outcome(v.outcome), v.confidence)).toList();
-            for (VerdictDiff.Change c : VerdictDiff.between(before, verdicts, analystOutcomes, reason)) {
-                CaseReview.record(id, c.incidentId(), c.measureId(), c.measureTitle(), c.oldOutcome(), c.newOutcome(),
-                        c.oldConfidence(), c.newConfidence(), c.reason(), CaseReview.EVALUATION, now);
-            }
-            replaceVerdicts(id, stored, verdicts, now);
-            r.evaluation = CaseFile.newBuilder().addAllIncidents(incidents).addAllParties(parties).build().toByteArray();
-            r.evaluatedSourceList = sources.stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
-            r.screenedListsVersion = listsVersion;
-            r.evaluatedAt = now;
-            r.updatedAt = now;
-            if (caseOnly) {
-                return EvaluateCaseResponse.newBuilder().setCase(CaseMapper.toProto(r)).build();
-            }
-            return EvaluateCaseResponse.newBuilder()
-                    .setCase(CaseMapper.toProto(r))
-                    .addAllIncidents(incidents)
-                    .addAllVerdicts(VerdictOverrides.applyAll(verdicts, overrides))
-                    .build();
-        });
+    /** What an evaluation reads from the other services and the lists, and what the rules made of it. */
+    private record Facts(String caseId, List<Source> sources, List<Verdict> verdicts,
+                         List<dossier.sanctions.v1.Incident> incidents, List<Party> parties, String listsVersion) {
+    }
+
+    private Facts readFacts(String id) {
+        List<Claim> claims = sourceLibrary.claims(id);
+        List<Source> sources = sourceLibrary.sources(id);
+        ListConflictsResponse conflicts = sourceLibrary.conflicts(id);
+        CaseFacts facts = FactsMapper.toDomain(claims, sources, conflicts.getConflictsList(), conflicts.getCorroborationsList());
+        CachingEntityLookup lookup = new CachingEntityLookup(entities, designations);
+        Evaluation eval = measures.engine().evaluate(facts, lookup, Instant.now().toString());
+        // read before screening: an import finishing meanwhile leaves the stored version older, never newer
+        String listsVersion = screening.version();
+        List<Party> parties = screenViews(new PartyCollector().collect(eval.drafts(), facts, lookup), listsVersion);
+        return new Facts(id, sources, VerdictMapper.toProto(eval.verdicts()), VerdictMapper.incidents(eval.incidents()),
+                parties, listsVersion);
+    }
+
+    /**
+     * Under the case's lock: the verdicts replaced and their changes recorded; null (nothing
+     * written) when another evaluation was stored after {@code readFrom} and this is not the last read.
+     */
+    private EvaluateCaseResponse store(Facts f, Instant readFrom, boolean lastRead, String requestedReason, boolean caseOnly) {
+        CaseRecord r = cases.lock(f.caseId());
+        if (!lastRead && r.evaluatedAt != null && r.evaluatedAt.isAfter(readFrom)) {
+            return null;
+        }
+        String id = r.id;
+        Instant now = Instant.now();
+        String reason = reason(requestedReason, r, f.sources());
+        List<VerdictRecord> stored = VerdictRecord.list("caseId", id);
+        Map<String, VerdictOverride> overrides = review.overridesOf(id);
+        Map<String, Outcome> analystOutcomes = new HashMap<>();
+        overrides.forEach((k, o) -> analystOutcomes.put(k, o.getOutcome()));
+        List<VerdictDiff.Stored> before = stored.stream().map(v -> new VerdictDiff.Stored(v.incidentId, v.measureId,
+                measures.title(v.measureId), CaseMapper.outcome(v.outcome), v.confidence)).toList();
+        for (VerdictDiff.Change c : VerdictDiff.between(before, f.verdicts(), analystOutcomes, reason)) {
+            CaseReview.record(id, c.incidentId(), c.measureId(), c.measureTitle(), c.oldOutcome(), c.newOutcome(),
+                    c.oldConfidence(), c.newConfidence(), c.reason(), CaseReview.EVALUATION, now);
+        }
+        replaceVerdicts(id, stored, f.verdicts(), now);
+        r.evaluation = CaseFile.newBuilder().addAllIncidents(f.incidents()).addAllParties(f.parties()).build().toByteArray();
+        r.evaluatedSourceList = f.sources().stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
+        r.screenedListsVersion = f.listsVersion();
+        r.evaluatedAt = now;
+        r.updatedAt = now;
+        if (caseOnly) {
+            return EvaluateCaseResponse.newBuilder().setCase(CaseMapper.toProto(r)).build();
+        }
+        return EvaluateCaseResponse.newBuilder()
+                .setCase(CaseMapper.toProto(r))
+                .addAllIncidents(f.incidents())
+                .addAllVerdicts(VerdictOverrides.applyAll(f.verdicts(), overrides))
+                .build();
     }
 
     /** The row of an incident/measure pair is replaced in place (same id, new content); rows of gone verdicts go. */

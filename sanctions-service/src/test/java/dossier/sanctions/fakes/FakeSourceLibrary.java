@@ -23,6 +23,8 @@ public class FakeSourceLibrary implements SourceLibrary {
     public volatile boolean down;
     /** How long reading the claims takes, to make concurrent evaluations overlap. */
     public volatile long delayMillis;
+    /** Run while the claims are being read (what else may happen meanwhile). */
+    public volatile Runnable whileReadingClaims = () -> { };
 
     @Override
     public List<Claim> claims(String caseId) {
@@ -34,6 +36,7 @@ public class FakeSourceLibrary implements SourceLibrary {
                 Thread.currentThread().interrupt();
             }
         }
+        whileReadingClaims.run();
         return claims.getOrDefault(caseId, List.of());
     }
 

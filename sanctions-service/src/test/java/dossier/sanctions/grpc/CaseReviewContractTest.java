@@ -63,6 +63,7 @@ class CaseReviewContractTest {
         entities.down = false;
         sources.down = false;
         sources.delayMillis = 0;
+        sources.whileReadingClaims = () -> { };
     }
 
     private GiftCase newCase(String title) {
@@ -292,6 +293,32 @@ class CaseReviewContractTest {
         // One evaluation created the verdicts; the others found them unchanged: no duplicate, none lost.
         assertThat(file.getHistoryList()).hasSize(verdicts)
                 .allSatisfy(h -> assertThat(h.getOldOutcome()).isEqualTo(Outcome.OUTCOME_UNSPECIFIED));
+    }
+
+    @Test
+    void theCaseIsNotLockedWhileAnEvaluationReadsFromOtherServices() throws Exception {
+        GiftCase gift = newCase("Lock case").confirmed();
+        String id = gift.caseId();
+        Verdict computed = lux(evaluate(id, "first").getVerdictsList());
+        // an override (it locks the case) from another caller while the evaluation reads the claims
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        List<Object> overrideOutcome = new ArrayList<>();
+        sources.whileReadingClaims = () -> {
+            sources.whileReadingClaims = () -> { };
+            try {
+                overrideOutcome.add(other.submit(() -> as("ana").overrideVerdict(
+                        override(id, computed.getId(), Outcome.NO_VIOLATION).build())).get(60, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (Exception e) {
+                overrideOutcome.add(e);
+            }
+        };
+        try {
+            evaluate(id, "second");
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(overrideOutcome).singleElement().isInstanceOf(Verdict.class);
+        assertThat(lux(file(id).getVerdictsList()).getOverride().getOutcome()).isEqualTo(Outcome.NO_VIOLATION);
     }
 
     @Test
