@@ -153,8 +153,11 @@ class SourceGrpcContractTest {
         assertRejected(IngestSourceRequest.newBuilder().setCaseId(caseId).setText("   ").build(),
                 Status.Code.INVALID_ARGUMENT, "empty");
         // refused by the request limits before the handler: the field and its bound are named
+        assertRejected(IngestSourceRequest.newBuilder().setCaseId(caseId).setText("a".repeat(5 * 1024 * 1024 + 1)).build(),
+                Status.Code.INVALID_ARGUMENT, "IngestSourceRequest.text is 5242881 characters long; at most 5242880");
+        // a request larger than an article may make is refused as a whole
         assertRejected(IngestSourceRequest.newBuilder().setCaseId(caseId).setText("a".repeat(6 * 1024 * 1024)).build(),
-                Status.Code.INVALID_ARGUMENT, "IngestSourceRequest.text is 6291456 characters long; at most 5242880");
+                Status.Code.RESOURCE_EXHAUSTED, "at most 6291456 are accepted");
         assertRejected(IngestSourceRequest.newBuilder().setCaseId(caseId)
                 .setRaw(ByteString.copyFrom(new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'})).build(),
                 Status.Code.INVALID_ARGUMENT, "UTF-8");
