@@ -146,9 +146,19 @@ class KubernetesManifestsTest {
                         JsonNode backend = path.path("backend").path("service");
                         String where = overlay + " " + ingress.path("metadata").path("name").asText() + " " + path.path("path").asText();
                         assertThat(path.path("path").asText()).as(where).doesNotStartWith("/q/");
-                        JsonNode port = servicePort(find(objects, "Service", backend.path("name").asText()), backend.path("port"));
+                        JsonNode service = find(objects, "Service", backend.path("name").asText());
+                        JsonNode port = servicePort(service, backend.path("port"));
                         assertThat(List.of(port.path("port").asText(), port.path("targetPort").asText(), port.path("name").asText()))
                                 .as(where + " routes to a public port").doesNotContain("9000", "management");
+                        // and the container port behind it is not the management port either
+                        for (JsonNode c : find(objects, "Deployment", service.path("metadata").path("name").asText())
+                                .path("spec").path("template").path("spec").path("containers")) {
+                            for (JsonNode cp : c.path("ports")) {
+                                if (cp.path("name").asText().equals(port.path("targetPort").asText())) {
+                                    assertThat(cp.path("containerPort").asInt()).as(where + " container port").isNotEqualTo(9000);
+                                }
+                            }
+                        }
                     }
                 }
             }
