@@ -51,6 +51,14 @@ final class ManifestChecks {
             Map.entry("autoscaling/v2/HorizontalPodAutoscaler", V2HorizontalPodAutoscaler.class),
             Map.entry("policy/v1/PodDisruptionBudget", V1PodDisruptionBudget.class));
 
+    /**
+     * cert-manager's kinds, which the Kubernetes models do not know: checked here for what the
+     * links need (the full schema is checked by validate.mjs with cert-manager's own models).
+     */
+    private static final Set<String> CERT_MANAGER = Set.of(
+            "cert-manager.io/v1/Certificate", "cert-manager.io/v1/Issuer", "cert-manager.io/v1/ClusterIssuer");
+    private static final List<String> ISSUER_TYPES = List.of("ca", "selfSigned", "acme", "vault", "venafi");
+
     private static final Pattern DNS_1123_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -75,6 +83,7 @@ final class ManifestChecks {
                 case "Ingress" -> ingress(o);
                 case "HorizontalPodAutoscaler" -> scaleTarget(o);
                 case "PodDisruptionBudget", "NetworkPolicy" -> selectsPods(o);
+                case "Certificate" -> issuerExists(o);
                 default -> { }
             }
         }
@@ -89,6 +98,10 @@ final class ManifestChecks {
 
     private void schema(JsonNode o) {
         String key = o.path("apiVersion").asText() + "/" + kind(o);
+        if (CERT_MANAGER.contains(key)) {
+            check("schema", o, certManagerFailure(o));
+            return;
+        }
         Class<?> model = MODELS.get(key);
         if (model == null) {
             check("schema", o, "no model known for " + key + " (add it to the checks)");
@@ -100,6 +113,18 @@ final class ManifestChecks {
         } catch (RuntimeException e) {
             check("schema", o, e.getMessage());
         }
+    }
+
+    private static String certManagerFailure(JsonNode o) {
+        JsonNode spec = o.path("spec");
+        if (kind(o).equals("Certificate")) {
+            if (spec.path("secretName").asText().isEmpty() || spec.path("issuerRef").path("name").asText().isEmpty()) {
+                return "a Certificate needs spec.secretName and spec.issuerRef.name";
+            }
+            return spec.has("dnsNames") || spec.has("commonName") ? null : "a Certificate needs dnsNames or a commonName";
+        }
+        long types = ISSUER_TYPES.stream().filter(spec::has).count();
+        return types == 1 ? null : "an issuer needs exactly one of " + ISSUER_TYPES + ", has " + types;
     }
 
     private void names(JsonNode o) {
@@ -239,6 +264,14 @@ final class ManifestChecks {
             }
             check("HPA target has CPU requests", o, cpuRequests ? null : "utilisation targets need CPU requests on every container");
         }
+    }
+
+    /** An Issuer is namespaced, so it must be in the overlay; a ClusterIssuer is the cluster's (documented). */
+    private void issuerExists(JsonNode o) {
+        JsonNode ref = o.path("spec").path("issuerRef");
+        String kind = ref.path("kind").asText("Issuer");
+        boolean ok = !kind.equals("Issuer") || find("Issuer", ref.path("name").asText()) != null;
+        check("Certificate issuer exists", o, ok ? null : "issuerRef " + ref + " names no Issuer of this overlay");
     }
 
     private void selectsPods(JsonNode o) {
