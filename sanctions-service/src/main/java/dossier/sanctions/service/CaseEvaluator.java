@@ -1,5 +1,7 @@
 package dossier.sanctions.service;
 
+import dossier.support.audit.AuditAction;
+import dossier.support.audit.AuditTrail;
 import dossier.entity.v1.Schema;
 import dossier.sanctions.client.EntityDirectory;
 import dossier.sanctions.client.SourceLibrary;
@@ -64,6 +66,8 @@ public class CaseEvaluator {
     PartyScreening screening;
     @Inject
     ActiveDesignations designations;
+    @Inject
+    AuditTrail audit;
 
     /**
      * One evaluation of a case at a time, on every replica: the case row stays locked from the
@@ -108,6 +112,8 @@ public class CaseEvaluator {
             r.screenedListsVersion = listsVersion;
             r.evaluatedAt = now;
             r.updatedAt = now;
+            audit.recordAs("system:evaluation", AuditAction.CASE_EVALUATE, CaseManager.target(id), "",
+                    AuditTrail.json(Map.of("incidents", incidents.size(), "verdicts", verdicts.size())), reason);
             if (caseOnly) {
                 return EvaluateCaseResponse.newBuilder().setCase(CaseMapper.toProto(r)).build();
             }

@@ -1,5 +1,7 @@
 package dossier.sanctions.service;
 
+import dossier.support.audit.AuditAction;
+import dossier.support.audit.AuditTrail;
 import dossier.entity.v1.Entity;
 import dossier.entity.v1.UpsertResult;
 import dossier.sanctions.client.EntityDirectory;
@@ -44,6 +46,8 @@ public class ListImporter {
     EntityDirectory entities;
     @Inject
     ActiveDesignations designations;
+    @Inject
+    AuditTrail audit;
 
     /** Shipped copies, used when a request carries no files. */
     static final String UN_RESOURCE = "lists/un_consolidated.xml";
@@ -116,6 +120,7 @@ public class ListImporter {
                     counts[2]++;
                 }
             }
+            audit.recordAs("system:list-import", AuditAction.LIST_IMPORT, "list:" + parsed.listName(), "", AuditTrail.json(Map.of("total", byRef.size(), "added", counts[0], "changed", counts[1], "removed", counts[2])), "");
         });
         designations.reload();
         // Re-sent only for a missing entity id: still the same designation.

@@ -31,7 +31,7 @@ public final class AuditVerifier {
             broken = AuditVerification.broken(checked, e.sequence(), "sequence " + e.sequence() + " appears twice (an entry was inserted or copied)");
         } else if (!Objects.equals(e.previousHash(), expectedLink)) {
             broken = AuditVerification.broken(checked, e.sequence(), previous == null
-                    ? "the first entry does not start the chain (entries before it were deleted, or it was moved)"
+                    ? "the first entry does not start the chain (entries were reordered, or entries before it were deleted)"
                     : "entry " + e.sequence() + " does not follow entry " + previous.sequence()
                     + " (entries were reordered, inserted or deleted)");
         } else if (!Objects.equals(e.hash(), e.expectedHash())) {

@@ -44,7 +44,9 @@ public class MainLayout extends AppLayout {
         cases.setId("nav-cases");
         SideNavItem screening = new SideNavItem("Screening", ScreeningView.class);
         screening.setId("nav-screening");
-        nav.addItem(cases, screening);
+        SideNavItem audit = new SideNavItem("Audit log", AuditView.class);
+        audit.setId("nav-audit");
+        nav.addItem(cases, screening, audit);
         addToDrawer(nav);
     }
 
