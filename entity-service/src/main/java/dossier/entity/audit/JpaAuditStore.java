@@ -12,9 +12,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -26,7 +24,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class JpaAuditStore implements AuditStore {
 
-    void createHead(@Observes StartupEvent start) {
+    /** Creates the head row once, in its own transaction (it may be asked for during start-up, before any observer ran). */
+    private static void createHead() {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 if (AuditHeadRecord.findById(AuditHeadRecord.ID) == null) {
@@ -35,8 +34,8 @@ public class JpaAuditStore implements AuditStore {
                     h.persist();
                 }
             });
-        } catch (RuntimeException anotherReplicaCreatedIt) {
-            // the primary key keeps one head; the loser of a start-up race finds the winner's
+        } catch (RuntimeException anotherWriterCreatedIt) {
+            // the primary key keeps one head; the loser of a race finds the winner's
         }
     }
 
@@ -45,7 +44,8 @@ public class JpaAuditStore implements AuditStore {
     public AuditEntry append(AuditDraft draft) {
         AuditHeadRecord head = AuditHeadRecord.findById(AuditHeadRecord.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
-            throw new IllegalStateException("the audit chain head is missing; restart the service to create it");
+            createHead();
+            head = AuditHeadRecord.findById(AuditHeadRecord.ID, LockModeType.PESSIMISTIC_WRITE);
         }
         AuditEntry entry = AuditChain.next(head.sequence == 0 ? null : new ChainHead(head.sequence, head.hash), draft, Instant.now());
         AuditRecord.of(entry).persist();
