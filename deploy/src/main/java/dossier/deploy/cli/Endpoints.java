@@ -1,12 +1,21 @@
 package dossier.deploy.cli;
 
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-/** Plain-text gRPC channels to the three services, addressed as the launcher addresses them. */
+/** gRPC channels to the three services, addressed as the launcher addresses them, signed in with a bearer token. */
 public final class Endpoints implements AutoCloseable {
 
     public final ManagedChannel entity;
@@ -14,14 +23,23 @@ public final class Endpoints implements AutoCloseable {
     public final ManagedChannel sanctions;
 
     public Endpoints(String entityTarget, String sourceTarget, String sanctionsTarget) {
-        entity = channel(entityTarget);
-        source = channel(sourceTarget);
-        sanctions = channel(sanctionsTarget);
+        this(entityTarget, sourceTarget, sanctionsTarget, Optional.empty());
     }
 
-    /** From DOSSIER_{ENTITY,SOURCE,SANCTIONS}_{HOST,PORT}, defaulting to the local ports. */
+    /** Channels whose every call carries the token {@code token} gives at that moment (tokens expire; it may renew them). */
+    public Endpoints(String entityTarget, String sourceTarget, String sanctionsTarget, Optional<Supplier<String>> token) {
+        entity = channel(entityTarget, token);
+        source = channel(sourceTarget, token);
+        sanctions = channel(sanctionsTarget, token);
+    }
+
+    /**
+     * From DOSSIER_{ENTITY,SOURCE,SANCTIONS}_{HOST,PORT}, defaulting to the local ports, signed in
+     * with the access token in DOSSIER_TOKEN (the launcher fetches one: dossier token ROLE).
+     */
     public static Endpoints fromEnvironment(Map<String, String> env) {
-        return new Endpoints(target(env, "ENTITY", 8101), target(env, "SOURCE", 8102), target(env, "SANCTIONS", 8103));
+        return new Endpoints(target(env, "ENTITY", 8101), target(env, "SOURCE", 8102), target(env, "SANCTIONS", 8103),
+                Optional.ofNullable(env.get("DOSSIER_TOKEN")).filter(t -> !t.isBlank()).map(t -> () -> t));
     }
 
     private static String target(Map<String, String> env, String service, int port) {
@@ -29,8 +47,27 @@ public final class Endpoints implements AutoCloseable {
                 + env.getOrDefault("DOSSIER_" + service + "_PORT", String.valueOf(port));
     }
 
-    private static ManagedChannel channel(String target) {
-        return ManagedChannelBuilder.forTarget(target).usePlaintext().maxInboundMessageSize(64 * 1024 * 1024).build();
+    private static ManagedChannel channel(String target, Optional<Supplier<String>> token) {
+        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target).usePlaintext().maxInboundMessageSize(64 * 1024 * 1024);
+        token.ifPresent(t -> builder.intercept(new BearerToken(t)));
+        return builder.build();
+    }
+
+    /** Puts "authorization: Bearer <token>" on each call. */
+    private record BearerToken(Supplier<String> token) implements ClientInterceptor {
+        private static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
+
+        @Override
+        public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+            String value = "Bearer " + token.get();
+            return new ForwardingClientCall.SimpleForwardingClientCall<>(next.newCall(method, options)) {
+                @Override
+                public void start(Listener<R> listener, Metadata headers) {
+                    headers.put(AUTHORIZATION, value);
+                    super.start(listener, headers);
+                }
+            };
+        }
     }
 
     @Override

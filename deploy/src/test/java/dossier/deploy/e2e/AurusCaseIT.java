@@ -83,8 +83,8 @@ class AurusCaseIT {
                 "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.2S",
                 "DOSSIER_LOG_FORMAT", "json"));
         suite.startAll(Duration.ofMinutes(5));
-        endpoints = new Endpoints(suite.target(Suite.Service.ENTITY), suite.target(Suite.Service.SOURCE),
-                suite.target(Suite.Service.SANCTIONS));
+        // signed in: a reviewer of the real identity provider (Keycloak) does the case
+        endpoints = suite.endpointsAs("reviewer");
     }
 
     @AfterAll
@@ -210,6 +210,7 @@ class AurusCaseIT {
     @Order(3)
     void theCaseFilePageShowsVerdictsPartiesConflictsAndSources() throws Exception {
         try (Browser browser = Browser.open()) {
+            browser.signIn(caseFileUrl(), "reviewer", Keycloak.shared().password("reviewer"), Duration.ofSeconds(60));
             // the overview comes first, the verdicts' citations with the tabs a moment later
             String verdicts = browser.textOf(caseFileUrl(), "2094", Duration.ofSeconds(60));
             assertThat(verdicts).contains("UN-DPRK").contains("2397").containsIgnoringCase("violation");
@@ -233,6 +234,7 @@ class AurusCaseIT {
     void oneTraceRunsFromTheEvaluateClickThroughEveryService() throws Exception {
         Set<String> earlier;
         try (Browser browser = Browser.open()) {
+            browser.signIn(caseFileUrl(), "reviewer", Keycloak.shared().password("reviewer"), Duration.ofSeconds(60));
             browser.textOf(caseFileUrl(), "UN-DPRK", Duration.ofSeconds(60));
             // Evaluate reads the claims (source-service) and the parties (entity-service) behind one click
             earlier = otlp.spans().stream().map(ReceivedSpan::traceId).collect(Collectors.toSet());
@@ -367,6 +369,7 @@ class AurusCaseIT {
         Duration wait = Duration.ofSeconds(30);
         Path shots = Suite.repo().resolve("deploy/target/screenshots");
         try (Browser browser = Browser.open()) {
+            browser.signIn(caseFileUrl(), "reviewer", Keycloak.shared().password("reviewer"), Duration.ofSeconds(60));
             browser.open(caseFileUrl());
             // the overview matrix: the luxury ban's cell of an incident leads to that verdict
             WebElement cell = browser.first("[id^='cell-'][id$='-UN-DPRK-LUX']", wait);

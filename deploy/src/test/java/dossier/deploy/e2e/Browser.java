@@ -47,6 +47,19 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
+    /**
+     * Signs in as a user of the local identity provider: opens {@code url}, which sends the browser
+     * to Keycloak's login form, fills it in, and waits until the web UI shows the signed-in user.
+     */
+    void signIn(String url, String user, String password, Duration timeout) {
+        driver.get(url);
+        waitFor(timeout).until(d -> !d.findElements(By.id("username")).isEmpty());
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(timeout).until(d -> d.findElements(By.id("signed-in-user")).stream().anyMatch(e -> e.getText().equals(user)));
+    }
+
     /** Loads the page and returns its visible text once it contains the expected marker. */
     String textOf(String url, String marker, Duration timeout) {
         driver.get(url);

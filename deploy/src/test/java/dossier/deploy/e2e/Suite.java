@@ -100,6 +100,8 @@ final class Suite implements AutoCloseable {
         Files.writeString(log(service), START_MARKER + service.module + "\n", StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 started.add(service) ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
         Map<String, String> env = pb.environment();
+        // every service verifies tokens of the real identity provider (started once for all suites)
+        env.putAll(Keycloak.shared().serviceEnvironment());
         env.putAll(environment);
         env.put("DOSSIER_DATA_DIR", dataDir.toString());
         for (Service s : Service.values()) {
@@ -157,6 +159,13 @@ final class Suite implements AutoCloseable {
 
     String target(Service service) {
         return "localhost:" + service.port;
+    }
+
+    /** Channels to the three services, signed in as the local user of {@code role}. */
+    dossier.deploy.cli.Endpoints endpointsAs(String role) {
+        Keycloak keycloak = Keycloak.shared();
+        return new dossier.deploy.cli.Endpoints(target(Service.ENTITY), target(Service.SOURCE), target(Service.SANCTIONS),
+                java.util.Optional.of(() -> keycloak.token(role)));
     }
 
     @Override

@@ -1,5 +1,12 @@
 package dossier.entity.grpc;
 
+import dossier.support.security.CurrentActor;
+import jakarta.annotation.security.RolesAllowed;
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.LIST_ADMIN;
+import static dossier.support.security.Roles.REVIEWER;
+
 import dossier.entity.mapping.EntityMapper;
 import dossier.entity.matching.MatchQuery;
 import dossier.entity.matching.MatchReason;
@@ -49,6 +56,9 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
 
     @Inject
     EntityStore store;
+    /** Who judges: the token's user; the request's analyst field is not trusted. */
+    @Inject
+    CurrentActor actors;
     @Inject
     MatchingService matching;
     @Inject
@@ -58,12 +68,14 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     @Inject
     GrpcErrors errors;
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
     @Blocking
     public void getEntity(GetEntityRequest request, StreamObserver<Entity> response) {
         respond(response, () -> withSameAs(store.get(request.getId())));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
     @Blocking
     public void searchEntities(SearchEntitiesRequest request, StreamObserver<SearchEntitiesResponse> response) {
@@ -78,6 +90,7 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
      * A brief match (screening) reads only the in-memory index: it runs on {@link ScreeningThreads}.
      * A full one loads entities from the store: on a worker thread.
      */
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
     public void matchEntities(MatchEntitiesRequest request, StreamObserver<MatchEntitiesResponse> response) {
         java.util.concurrent.Executor on = request.getBrief() ? screeningThreads.pool() : Infrastructure.getDefaultWorkerPool();
@@ -113,6 +126,7 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
         return b.build();
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     @Blocking
     public void resolveMentions(ResolveMentionsRequest request, StreamObserver<ResolveMentionsResponse> response) {
@@ -138,6 +152,7 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
         });
     }
 
+    @RolesAllowed({LIST_ADMIN})
     @Override
     @Blocking
     public void upsertEntities(UpsertEntitiesRequest request, StreamObserver<UpsertEntitiesResponse> response) {
@@ -153,14 +168,16 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
         });
     }
 
+    @RolesAllowed({REVIEWER})
     @Override
     @Blocking
     public void recordDecision(RecordDecisionRequest request, StreamObserver<Decision> response) {
         respond(response, () -> EntityMapper.toWire(matching.recordDecision(request.getLeftEntityId(),
-                request.getRightEntityId(), EntityMapper.judgement(request.getJudgement()), request.getAnalyst(),
+                request.getRightEntityId(), EntityMapper.judgement(request.getJudgement()), actors.current().name(),
                 request.getNote())));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
     @Blocking
     public void listDecisions(ListDecisionsRequest request, StreamObserver<ListDecisionsResponse> response) {

@@ -1,5 +1,13 @@
 package dossier.sanctions.grpc;
 
+import dossier.sanctions.v1.CaseStatus;
+import dossier.support.security.CurrentActor;
+import io.grpc.Status;
+import jakarta.annotation.security.RolesAllowed;
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.REVIEWER;
+
 import dossier.sanctions.export.CaseFileExporter;
 import dossier.sanctions.service.CaseEvaluator;
 import dossier.sanctions.service.CaseFileAssembler;
@@ -41,7 +49,10 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     CaseFileAssembler files;
     @Inject
     CaseReview review;
+    @Inject
+    CurrentActor actors;
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void createCase(CreateCaseRequest request, StreamObserver<Case> out) {
         Case created;
@@ -57,50 +68,63 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
         reply(out, created);
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void getCase(GetCaseRequest request, StreamObserver<Case> out) {
         reply(out, cases.get(request.getId()));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void listCases(ListCasesRequest request, StreamObserver<ListCasesResponse> out) {
         reply(out, cases.list(request));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER})
     @Override
     public void updateCase(UpdateCaseRequest request, StreamObserver<Case> out) {
+        if (request.getStatus() == CaseStatus.CLOSED && !actors.current().has(REVIEWER)) {
+            throw Status.PERMISSION_DENIED.withDescription("closing a case needs the reviewer role").asRuntimeException();
+        }
         reply(out, cases.update(request));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER})
     @Override
     public void evaluateCase(EvaluateCaseRequest request, StreamObserver<EvaluateCaseResponse> out) {
         reply(out, evaluator.evaluate(request.getCaseId(), request.getReason(), request.getCaseOnly()));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void getCaseFile(GetCaseFileRequest request, StreamObserver<CaseFile> out) {
         reply(out, files.assemble(request.getCaseId()));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void exportCaseFile(ExportCaseFileRequest request, StreamObserver<ExportCaseFileResponse> out) {
         CaseFileExporter.requireFormat(request.getFormat());
         reply(out, CaseFileExporter.export(files.assemble(request.getCaseId()), request.getFormat()));
     }
 
+    @RolesAllowed({REVIEWER})
     @Override
     public void overrideVerdict(OverrideVerdictRequest request, StreamObserver<Verdict> out) {
-        reply(out, review.override(request));
+        // the token names who overrides; the request's analyst field is not trusted
+        reply(out, review.override(request.toBuilder().setAnalyst(actors.current().name()).build()));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void getCaseHistory(GetCaseHistoryRequest request, StreamObserver<GetCaseHistoryResponse> out) {
         reply(out, review.history(request));
     }
 
+    @RolesAllowed({REVIEWER})
     @Override
     public void dismissHit(DismissHitRequest request, StreamObserver<ScreeningHit> out) {
-        reply(out, review.dismissHit(request));
+        reply(out, review.dismissHit(request.toBuilder().setAnalyst(actors.current().name()).build()));
     }
 
     static <T> void reply(StreamObserver<T> out, T value) {

@@ -1,5 +1,12 @@
 package dossier.sanctions.grpc;
 
+import jakarta.annotation.security.RolesAllowed;
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.AUDITOR;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.LIST_ADMIN;
+import static dossier.support.security.Roles.REVIEWER;
+
 import dossier.sanctions.config.MeasureRegistry;
 import dossier.sanctions.mapping.MeasureMapper;
 import dossier.sanctions.v1.ListMeasuresRequest;
@@ -15,6 +22,7 @@ public class MeasureGrpcService extends MeasureServiceGrpc.MeasureServiceImplBas
     @Inject
     MeasureRegistry registry;
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN, AUDITOR})
     @Override
     public void listMeasures(ListMeasuresRequest request, StreamObserver<ListMeasuresResponse> out) {
         CaseGrpcService.reply(out, ListMeasuresResponse.newBuilder()

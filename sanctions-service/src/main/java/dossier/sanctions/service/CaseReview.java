@@ -24,6 +24,7 @@ import dossier.sanctions.v1.VerdictChange;
 import dossier.sanctions.v1.VerdictOverride;
 import dossier.support.audit.AuditAction;
 import dossier.support.audit.AuditTrail;
+import dossier.support.paging.PageToken;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -144,20 +145,57 @@ public class CaseReview {
         return hit.toBuilder().setDismissal(CaseMapper.toProto(d)).build();
     }
 
+    /** A page of GetCaseHistory when neither page_size nor limit is given. */
+    public static final int HISTORY_PAGE = 100;
+
+    /**
+     * A case's verdict changes, newest first: by page_token (a cursor on changedAt and id, so a
+     * change recorded meanwhile neither repeats nor hides a row), or by the older limit/offset when
+     * only those are given.
+     */
     @Transactional
     public GetCaseHistoryResponse history(GetCaseHistoryRequest req) {
         if (req.getLimit() < 0 || req.getOffset() < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
-        int limit = req.getLimit() == 0 ? 100 : Math.min(req.getLimit(), 1000);
         CaseRecord c = cases.find(req.getCaseId());
         long total = VerdictChangeRecord.count("caseId", c.id);
-        List<VerdictChangeRecord> rows = VerdictChangeRecord.<VerdictChangeRecord>find("caseId", newestFirst(), c.id)
-                .range(req.getOffset(), req.getOffset() + limit - 1).list();
-        return GetCaseHistoryResponse.newBuilder()
-                .addAllChanges(rows.stream().map(this::toProto).toList())
-                .setTotal((int) total)
-                .build();
+        boolean legacy = req.getPageSize() == 0 && req.getPageToken().isEmpty() && (req.getLimit() > 0 || req.getOffset() > 0);
+        if (legacy) {
+            int limit = req.getLimit() == 0 ? HISTORY_PAGE : Math.min(req.getLimit(), 1000);
+            List<VerdictChangeRecord> rows = VerdictChangeRecord.<VerdictChangeRecord>find("caseId", newestFirst(), c.id)
+                    .range(req.getOffset(), req.getOffset() + limit - 1).list();
+            return GetCaseHistoryResponse.newBuilder().addAllChanges(rows.stream().map(this::toProto).toList())
+                    .setTotal((int) total).build();
+        }
+        int size = PageToken.pageSize(req.getPageSize(), HISTORY_PAGE);
+        List<String> request = List.of("history", c.id);
+        List<VerdictChangeRecord> rows;
+        if (req.getPageToken().isEmpty()) {
+            rows = VerdictChangeRecord.<VerdictChangeRecord>find("caseId", newestFirst(), c.id).range(0, size).list();
+        } else {
+            List<String> cursor = PageToken.decode(req.getPageToken(), request, 2);
+            Instant at;
+            long id;
+            try {
+                at = Instant.parse(cursor.get(0));
+                id = Long.parseLong(cursor.get(1));
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("page_token is not one this service gave out");
+            }
+            rows = VerdictChangeRecord.<VerdictChangeRecord>find(
+                    "caseId = ?1 and (changedAt < ?2 or (changedAt = ?2 and id < ?3))", newestFirst(), c.id, at, id)
+                    .range(0, size).list();
+        }
+        // one row more than the page was read: it only says whether another page follows
+        String next = "";
+        if (rows.size() > size) {
+            rows = rows.subList(0, size);
+            VerdictChangeRecord last = rows.getLast();
+            next = PageToken.encode(List.of("history", c.id, last.changedAt.toString(), Long.toString(last.id)));
+        }
+        return GetCaseHistoryResponse.newBuilder().addAllChanges(rows.stream().map(this::toProto).toList())
+                .setTotal((int) total).setNextPageToken(next).build();
     }
 
     /** The whole history of a case, newest first (inside the caller's transaction). */

@@ -1,8 +1,9 @@
 package dossier.sanctions.service;
 
 import dossier.sanctions.client.DependencyUnavailableException;
+import dossier.sanctions.imports.ImportCommand;
+import dossier.sanctions.lists.ListKind;
 import dossier.sanctions.repository.DesignationRecord;
-import dossier.sanctions.v1.ListFormat;
 import grpc.health.v1.HealthOuterClass.HealthCheckResponse.ServingStatus;
 import io.quarkus.grpc.runtime.health.GrpcHealthStorage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +27,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @ApplicationScoped
 public class InitialListImport {
     private static final Logger LOG = Logger.getLogger(InitialListImport.class);
+    /** The actor the import records name for this service's own first import. */
+    static final String SYSTEM_ACTOR = "system:first-start";
 
     @Inject
     ListImporter importer;
@@ -70,14 +73,14 @@ public class InitialListImport {
 
     private void run() {
         long started = System.currentTimeMillis();
-        for (ListFormat f : List.of(ListFormat.UN_CONSOLIDATED_XML, ListFormat.OFAC_SDN_CSV)) {
+        for (ListKind f : List.of(ListKind.UN_CONSOLIDATED, ListKind.OFAC_SDN)) {
             long backoff = 1;
             while (!stopping) {
                 try {
                     LOG.infof("First start: importing the shipped %s list", f);
                     state = "importing " + f;
-                    var r = importer.importList(f, List.of());
-                    LOG.infof("First start: %s imported (%d designations, %d ms)", r.getList(), r.getTotal(), r.getDurationMs());
+                    var r = importer.importList(ImportCommand.shipped(f, SYSTEM_ACTOR));
+                    LOG.infof("First start: %s imported (%d designations, %d ms)", r.listName(), r.diff().total(), r.durationMs());
                     break;
                 } catch (DependencyUnavailableException e) {
                     state = "waiting for entity-service (" + f + ")";

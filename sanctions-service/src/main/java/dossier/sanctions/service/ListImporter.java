@@ -5,19 +5,23 @@ import dossier.support.audit.AuditTrail;
 import dossier.entity.v1.Entity;
 import dossier.entity.v1.UpsertResult;
 import dossier.sanctions.client.EntityDirectory;
+import dossier.sanctions.imports.DelistingGuard;
+import dossier.sanctions.imports.ImportCommand;
+import dossier.sanctions.imports.ImportDiff;
+import dossier.sanctions.imports.ImportOutcome;
 import dossier.sanctions.lists.DesignationData;
+import dossier.sanctions.lists.ListFiles;
+import dossier.sanctions.lists.ListKind;
 import dossier.sanctions.lists.ListRecord;
-import dossier.sanctions.lists.MalformedListException;
 import dossier.sanctions.lists.OfacLegacyCsvParser;
 import dossier.sanctions.lists.ParsedList;
 import dossier.sanctions.lists.UnConsolidatedListParser;
 import dossier.sanctions.repository.DesignationRecord;
-import dossier.sanctions.v1.ImportListResponse;
-import dossier.sanctions.v1.ListFile;
-import dossier.sanctions.v1.ListFormat;
+import dossier.sanctions.repository.ImportRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.ByteArrayInputStream;
@@ -27,16 +31,19 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Imports an official list: parse everything first (a malformed file imports nothing), upsert the
- * new or changed entities into entity-service, then write the designation diff in one transaction.
+ * Imports an official list: parse everything first (a malformed file imports nothing), compare with
+ * the stored designations, refuse a large delisting unless forced, upsert every entity of the list
+ * into entity-service, then write the designation diff and the import record in one transaction.
  */
 @ApplicationScoped
 public class ListImporter {
@@ -49,130 +56,136 @@ public class ListImporter {
     @Inject
     AuditTrail audit;
 
-    /** Shipped copies, used when a request carries no files. */
-    static final String UN_RESOURCE = "lists/un_consolidated.xml";
-    static final String OFAC_SDN = "lists/ofac_sdn.csv";
-    static final String OFAC_ADD = "lists/ofac_add.csv";
-    static final String OFAC_ALT = "lists/ofac_alt.csv";
+    @ConfigProperty(name = "dossier.lists.max-delisted-share", defaultValue = "0.05")
+    double maxDelistedShare;
 
-    public synchronized ImportListResponse importList(ListFormat format, List<ListFile> files) {
+    public synchronized ImportOutcome importList(ImportCommand cmd) {
         long start = System.currentTimeMillis();
-        ParsedList parsed = parse(format, files);
+        DelistingGuard.requireReason(cmd.force(), cmd.reason());
+        ListFiles files = cmd.files().isEmpty()
+                ? ListFiles.shipped(cmd.kind(), role -> resource(shippedResource(cmd.kind(), role)))
+                : ListFiles.of(cmd.kind(), cmd.files());
+        ParsedList parsed = parse(files);
         LOG.infof("List import %s: %d records parsed, comparing with stored designations", parsed.listName(), parsed.records().size());
 
         Map<String, ListRecord> byRef = new LinkedHashMap<>();
         for (ListRecord r : parsed.records()) {
             byRef.putIfAbsent(r.designation().reference(), r);
         }
+        Map<String, String> hashes = new LinkedHashMap<>();
+        byRef.forEach((ref, r) -> hashes.put(ref, hash(r)));
         Map<String, DesignationRecord> existing = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
             for (DesignationRecord d : DesignationRecord.<DesignationRecord>list("dataset", parsed.dataset())) {
                 existing.put(d.reference, d);
             }
         });
-        Map<String, String> hashes = new HashMap<>();
-        List<Entity> toSend = new ArrayList<>();
-        int unchanged = 0;
-        for (ListRecord r : byRef.values()) {
-            String hash = hash(r);
-            hashes.put(r.designation().reference(), hash);
-            DesignationRecord old = existing.get(r.designation().reference());
-            if (old != null && hash.equals(old.contentHash) && !old.delisted && old.entityId != null && !old.entityId.isEmpty()) {
-                unchanged++;
-            } else {
-                toSend.add(r.entity());
-            }
+        Map<String, ImportDiff.Stored> stored = new HashMap<>();
+        existing.forEach((ref, d) -> stored.put(ref, new ImportDiff.Stored(d.contentHash == null ? "" : d.contentHash, d.delisted)));
+        ImportDiff diff = ImportDiff.between(stored, hashes);
+        Optional<String> refusal = new DelistingGuard(maxDelistedShare).refusal(parsed.listName(), diff);
+        if (cmd.dryRun()) {
+            return new ImportOutcome(parsed.listName(), diff, System.currentTimeMillis() - start, parsed.warnings(), true,
+                    null, refusal.orElse(""));
         }
+        if (refusal.isPresent() && !cmd.force()) {
+            LOG.warnf("List import %s refused: %s", parsed.listName(), refusal.get());
+            throw new FailedPreconditionException(refusal.get());
+        }
+
+        // Every entity of the list's designations after this import, not only the changed ones: a
+        // list entity someone altered in entity-service (UpsertEntities with its key) is repaired.
         Map<String, String> idsByKey = new HashMap<>();
-        if (!toSend.isEmpty()) {
-            LOG.infof("List import %s: sending %d new or changed entities to entity-service", parsed.listName(), toSend.size());
-            for (UpsertResult u : entities.upsert(toSend)) {
+        List<Entity> all = byRef.values().stream().map(ListRecord::entity).toList();
+        if (!all.isEmpty()) {
+            LOG.infof("List import %s: upserting all %d entities of the list into entity-service", parsed.listName(), all.size());
+            for (UpsertResult u : entities.upsert(all)) {
                 idsByKey.put(u.getKey(), u.getId());
             }
         }
-        int[] counts = new int[3]; // added, changed, removed
-        Instant now = Instant.now();
-        QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+        // milliseconds: what every database's timestamp column keeps, so the answer equals the record read back
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ImportRecord record = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
             for (ListRecord r : byRef.values()) {
-                DesignationData dd = r.designation();
-                String hash = hashes.get(dd.reference());
-                DesignationRecord old = existing.get(dd.reference());
-                String entityId = idsByKey.get(r.entity().getKey());
+                String ref = r.designation().reference();
+                DesignationRecord old = existing.get(ref);
+                String entityId = idsByKey.getOrDefault(r.entity().getKey(), old == null ? null : old.entityId);
                 if (old == null) {
                     DesignationRecord n = new DesignationRecord();
-                    fill(n, r, hash, entityId, now);
+                    fill(n, r, hashes.get(ref), entityId, now);
                     n.persist();
-                    counts[0]++;
-                } else if (!hash.equals(old.contentHash) || old.delisted || entityId != null && !entityId.equals(old.entityId)) {
-                    DesignationRecord managed = DesignationRecord.findById(old.id);
-                    boolean contentChanged = !hash.equals(old.contentHash) || old.delisted;
-                    fill(managed, r, hash, entityId != null ? entityId : old.entityId, now);
-                    if (contentChanged) {
-                        counts[1]++;
-                    }
+                } else if (!hashes.get(ref).equals(old.contentHash) || old.delisted || !Objects.equals(entityId, old.entityId)) {
+                    fill(DesignationRecord.findById(old.id), r, hashes.get(ref), entityId, now);
                 }
             }
-            for (DesignationRecord old : existing.values()) {
-                if (!byRef.containsKey(old.reference) && !old.delisted) {
-                    DesignationRecord managed = DesignationRecord.findById(old.id);
-                    managed.delisted = true;
-                    managed.updatedAt = now;
-                    counts[2]++;
-                }
+            for (String ref : diff.delisted()) {
+                DesignationRecord managed = DesignationRecord.findById(existing.get(ref).id);
+                managed.delisted = true;
+                managed.updatedAt = now;
             }
-            audit.recordAs("system:list-import", AuditAction.LIST_IMPORT, "list:" + parsed.listName(), "", AuditTrail.json(Map.of("total", byRef.size(), "added", counts[0], "changed", counts[1], "removed", counts[2])), "");
+            ImportRecord rec = record(parsed, files, diff, cmd, now);
+            rec.persist();
+            // the caller's identity when a request started the import, else the service's own actor (first start)
+            audit.recordAs(cmd.actor(), AuditAction.LIST_IMPORT, "list:" + parsed.listName(), "", AuditTrail.json(Map.of(
+                    "total", diff.total(), "added", diff.added().size(), "changed", diff.changed().size(),
+                    "delisted", diff.delisted().size(), "forced", cmd.force(),
+                    "files", files.checksums().stream().map(c -> c.role() + ":" + c.sha256()).toList())), cmd.reason());
+            return rec;
         });
         designations.reload();
-        // Re-sent only for a missing entity id: still the same designation.
-        int changed = counts[1];
-        unchanged = byRef.size() - counts[0] - changed;
         long ms = System.currentTimeMillis() - start;
-        LOG.infof("List import %s done in %d ms: %d total, %d added, %d changed, %d removed, %d unchanged",
-                parsed.listName(), ms, byRef.size(), counts[0], changed, counts[2], unchanged);
-        return ImportListResponse.newBuilder()
-                .setList(parsed.listName())
-                .setTotal(byRef.size())
-                .setAdded(counts[0])
-                .setChanged(changed)
-                .setRemoved(counts[2])
-                .setUnchanged(unchanged)
-                .setDurationMs(ms)
-                .addAllWarnings(parsed.warnings())
-                .build();
+        LOG.infof("List import %s by %s done in %d ms: %d total, %d added, %d changed, %d delisted, %d unchanged%s",
+                parsed.listName(), cmd.actor(), ms, diff.total(), diff.added().size(), diff.changed().size(),
+                diff.delisted().size(), diff.unchanged().size(), cmd.force() ? " (forced: " + cmd.reason() + ")" : "");
+        return new ImportOutcome(parsed.listName(), diff, ms, parsed.warnings(), false, record, "");
     }
 
-    public ParsedList parse(ListFormat format, List<ListFile> files) {
-        return switch (format) {
-            case UN_CONSOLIDATED_XML -> {
-                byte[] xml = files.isEmpty() ? resource(UN_RESOURCE) : pick(files, "consolidated", true);
-                try (InputStream in = new ByteArrayInputStream(xml)) {
-                    yield new UnConsolidatedListParser().parse(in);
-                } catch (IOException e) {
-                    throw new MalformedListException("UN list cannot be read: " + e.getMessage(), e);
-                }
-            }
-            case OFAC_SDN_CSV -> files.isEmpty()
-                    ? new OfacLegacyCsvParser().parse(resource(OFAC_SDN), resource(OFAC_ADD), resource(OFAC_ALT))
-                    : new OfacLegacyCsvParser().parse(pick(files, "sdn", true), pick(files, "add", false), pick(files, "alt", false));
-            default -> throw new IllegalArgumentException("format must be UN_CONSOLIDATED_XML or OFAC_SDN_CSV");
+    private static ImportRecord record(ParsedList parsed, ListFiles files, ImportDiff diff, ImportCommand cmd, Instant now) {
+        ImportRecord r = new ImportRecord();
+        r.dataset = parsed.dataset();
+        r.listName = parsed.listName();
+        r.actor = cmd.actor();
+        r.importedAt = now;
+        for (ListFiles.Checksum c : files.checksums()) {
+            ImportRecord.File f = new ImportRecord.File();
+            f.role = c.role();
+            f.sha256 = c.sha256();
+            f.size = c.size();
+            f.shipped = c.shipped();
+            r.files.add(f);
+        }
+        r.total = diff.total();
+        r.added = diff.added().size();
+        r.changed = diff.changed().size();
+        r.delisted = diff.delisted().size();
+        r.unchanged = diff.unchanged().size();
+        r.forced = cmd.force();
+        r.reason = cmd.reason() == null || cmd.reason().isBlank() ? null : cmd.reason().strip();
+        return r;
+    }
+
+    /** The recorded imports, newest first; dataset empty: all lists. */
+    public List<ImportRecord> imports(String dataset, int limit, int offset) {
+        return QuarkusTransaction.requiringNew().call(() -> (dataset.isEmpty()
+                ? ImportRecord.<ImportRecord>find("order by importedAt desc, id desc")
+                : ImportRecord.<ImportRecord>find("dataset = ?1 order by importedAt desc, id desc", dataset))
+                .range(offset, offset + limit - 1).list());
+    }
+
+    public long importCount(String dataset) {
+        return QuarkusTransaction.requiringNew().call(() -> dataset.isEmpty() ? ImportRecord.count() : ImportRecord.count("dataset", dataset));
+    }
+
+    public ParsedList parse(ListFiles files) {
+        return switch (files.kind()) {
+            case UN_CONSOLIDATED -> new UnConsolidatedListParser().parse(new ByteArrayInputStream(files.get("consolidated")));
+            case OFAC_SDN -> new OfacLegacyCsvParser().parse(files.get("sdn"), files.get("add"), files.get("alt"));
         };
     }
 
-    private static byte[] pick(List<ListFile> files, String role, boolean required) {
-        for (ListFile f : files) {
-            if (role.equalsIgnoreCase(f.getRole().trim()) || (files.size() == 1 && required && f.getRole().isBlank())) {
-                return f.getContent().toByteArray();
-            }
-        }
-        for (ListFile f : files) {
-            if (!List.of("consolidated", "sdn", "add", "alt").contains(f.getRole().trim().toLowerCase())) {
-                throw new IllegalArgumentException("unknown file role '" + f.getRole() + "': use consolidated (UN) or sdn, add, alt (OFAC)");
-            }
-        }
-        if (required) {
-            throw new IllegalArgumentException("the file with role '" + role + "' is required");
-        }
-        return null;
+    /** The copy of a list file shipped in the service's resources. */
+    static String shippedResource(ListKind kind, String role) {
+        return kind == ListKind.UN_CONSOLIDATED ? "lists/un_consolidated.xml" : "lists/ofac_" + role + ".csv";
     }
 
     static byte[] resource(String name) {

@@ -25,6 +25,7 @@ import dossier.sanctions.v1.ScreeningServiceGrpc;
 import dossier.sanctions.v1.UpdateCaseRequest;
 import dossier.sanctions.v1.Verdict;
 import dossier.sanctions.v1.VerdictChange;
+import dossier.support.testing.TestCaller;
 import io.grpc.Status;
 import io.quarkus.grpc.GrpcClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +83,11 @@ class CaseReviewContractTest {
         return verdicts.stream().filter(v -> v.getMeasureId().equals(GiftCase.LUX)).findFirst().orElseThrow();
     }
 
+    /** The case service as reviewer {@code user} (the token names who acts, not the request's analyst field). */
+    private CaseServiceGrpc.CaseServiceBlockingStub as(String user) {
+        return cases.withInterceptors(TestCaller.signedInAs(user, Set.of("reviewer")));
+    }
+
     private static OverrideVerdictRequest.Builder override(String caseId, String verdictId, Outcome outcome) {
         return OverrideVerdictRequest.newBuilder().setCaseId(caseId).setVerdictId(verdictId).setOutcome(outcome)
                 .setJustification("The item was a loan, per the contract in exhibit 4").setAnalyst("ana");
@@ -111,7 +117,7 @@ class CaseReviewContractTest {
         assertThat(computed.getEffectiveOutcome()).isEqualTo(Outcome.LIKELY_VIOLATION);
         assertThat(computed.hasOverride()).isFalse();
 
-        Verdict overridden = cases.overrideVerdict(override(id, computed.getId(), Outcome.NO_VIOLATION).build());
+        Verdict overridden = as("ana").overrideVerdict(override(id, computed.getId(), Outcome.NO_VIOLATION).build());
         assertThat(overridden.getOutcome()).isEqualTo(Outcome.LIKELY_VIOLATION);
         assertThat(overridden.getEffectiveOutcome()).isEqualTo(Outcome.NO_VIOLATION);
         assertThat(overridden.getOverride().getAnalyst()).isEqualTo("ana");
@@ -140,8 +146,8 @@ class CaseReviewContractTest {
             assertThat(h.getMeasureTitle()).isNotBlank();
         });
 
-        Verdict withdrawn = cases.overrideVerdict(override(id, computed.getId(), Outcome.OUTCOME_UNSPECIFIED)
-                .setJustification("Contract turned out to be forged").setAnalyst("bob").build());
+        Verdict withdrawn = as("bob").overrideVerdict(override(id, computed.getId(), Outcome.OUTCOME_UNSPECIFIED)
+                .setJustification("Contract turned out to be forged").build());
         assertThat(withdrawn.hasOverride()).isFalse();
         assertThat(withdrawn.getEffectiveOutcome()).isEqualTo(Outcome.VIOLATION);
         assertThat(lux(file(id).getVerdictsList()).hasOverride()).isFalse();
@@ -157,15 +163,13 @@ class CaseReviewContractTest {
         GiftCase gift = newCase("Override validation").reported();
         String id = gift.caseId();
         String verdictId = lux(evaluate(id, "").getVerdictsList()).getId();
-        assertThat(code(() -> cases.overrideVerdict(override(id, verdictId, Outcome.NO_VIOLATION).setJustification("  ").build())))
+        assertThat(code(() -> as("ana").overrideVerdict(override(id, verdictId, Outcome.NO_VIOLATION).setJustification("  ").build())))
                 .isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(code(() -> cases.overrideVerdict(override(id, verdictId, Outcome.NO_VIOLATION).setAnalyst("").build())))
-                .isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(code(() -> cases.overrideVerdict(override(id, verdictId, Outcome.NO_VIOLATION)
+        assertThat(code(() -> as("ana").overrideVerdict(override(id, verdictId, Outcome.NO_VIOLATION)
                 .setJustification("j".repeat(4001)).build()))).isEqualTo(Status.Code.INVALID_ARGUMENT);
-        assertThat(code(() -> cases.overrideVerdict(override("no-such-case", verdictId, Outcome.NO_VIOLATION).build())))
+        assertThat(code(() -> as("ana").overrideVerdict(override("no-such-case", verdictId, Outcome.NO_VIOLATION).build())))
                 .isEqualTo(Status.Code.NOT_FOUND);
-        assertThat(code(() -> cases.overrideVerdict(override(id, "inc-nope:" + GiftCase.LUX, Outcome.NO_VIOLATION).build())))
+        assertThat(code(() -> as("ana").overrideVerdict(override(id, "inc-nope:" + GiftCase.LUX, Outcome.NO_VIOLATION).build())))
                 .isEqualTo(Status.Code.NOT_FOUND);
         // Nothing was written by the refused requests.
         assertThat(cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).build()).getChangesList())
@@ -228,6 +232,39 @@ class CaseReviewContractTest {
     }
 
     @Test
+    void historyPagesByTokenWithoutLossOrRepeat() {
+        GiftCase gift = newCase("History token case").reported();
+        String id = gift.caseId();
+        evaluate(id, "");
+        gift.confirmed();
+        evaluate(id, "source added");
+        GetCaseHistoryResponse all = cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageSize(1000).build());
+        assertThat(all.getChangesCount()).isGreaterThan(2);
+        assertThat(all.getNextPageToken()).isEmpty();
+        List<VerdictChange> paged = new java.util.ArrayList<>();
+        String token = "";
+        do {
+            GetCaseHistoryResponse page = cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id)
+                    .setPageSize(2).setPageToken(token).build());
+            assertThat(page.getChangesCount()).isBetween(1, 2);
+            assertThat(page.getTotal()).isEqualTo(all.getTotal());
+            paged.addAll(page.getChangesList());
+            token = page.getNextPageToken();
+        } while (!token.isEmpty());
+        assertThat(paged).containsExactlyElementsOf(all.getChangesList());
+
+        String second = cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageSize(1).build()).getNextPageToken();
+        assertThat(second).isNotEmpty();
+        assertThat(code(() -> cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageToken("nonsense").build())))
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+        String other = newCase("Other history case").reported().caseId();
+        assertThat(code(() -> cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(other).setPageToken(second).build())))
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(code(() -> cases.getCaseHistory(GetCaseHistoryRequest.newBuilder().setCaseId(id).setPageSize(1001).build())))
+                .isEqualTo(Status.Code.INVALID_ARGUMENT);
+    }
+
+    @Test
     void concurrentEvaluationsOfOneCaseRunOneAtATime() throws Exception {
         GiftCase gift = newCase("Concurrent case").confirmed();
         String id = gift.caseId();
@@ -266,7 +303,7 @@ class CaseReviewContractTest {
         assertThat(code(() -> cases.dismissHit(dismiss.build()))).as("not evaluated yet").isEqualTo(Status.Code.FAILED_PRECONDITION);
         evaluate(id, "");
 
-        ScreeningHit dismissed = cases.dismissHit(dismiss.build());
+        ScreeningHit dismissed = as("ana").dismissHit(dismiss.build());
         assertThat(dismissed.getReference()).isEqualTo("KPi.901");
         assertThat(dismissed.getDismissal().getAnalyst()).isEqualTo("ana");
         assertThat(dismissed.getDismissal().getReason()).contains("born 1961");
@@ -277,7 +314,7 @@ class CaseReviewContractTest {
         evaluate(id, "");
         assertThat(recipientHit(file(id)).getDismissal().getAnalyst()).isEqualTo("ana");
 
-        ScreeningHit restored = cases.dismissHit(dismiss.setDismissed(false).setReason("").setAnalyst("bob").build());
+        ScreeningHit restored = as("bob").dismissHit(dismiss.setDismissed(false).setReason("").build());
         assertThat(restored.hasDismissal()).isFalse();
         assertThat(recipientHit(file(id)).hasDismissal()).isFalse();
     }
@@ -289,13 +326,14 @@ class CaseReviewContractTest {
         evaluate(id, "");
         DismissHitRequest ok = DismissHitRequest.newBuilder().setCaseId(id).setPartyEntityId(GiftCase.RECIPIENT)
                 .setHitEntityId(GiftCase.RECIPIENT).setAnalyst("ana").setReason("not the same person").setDismissed(true).build();
-        assertThat(code(() -> cases.dismissHit(ok.toBuilder().setAnalyst(" ").build()))).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(code(() -> cases.dismissHit(ok.toBuilder().setReason("").build()))).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(code(() -> cases.dismissHit(ok.toBuilder().setCaseId("no-such-case").build()))).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(code(() -> cases.dismissHit(ok.toBuilder().setPartyEntityId("nobody").build()))).isEqualTo(Status.Code.NOT_FOUND);
         assertThat(code(() -> cases.dismissHit(ok.toBuilder().setPartyEntityId(GiftCase.GIVER).build())))
                 .as("a hit the party does not have").isEqualTo(Status.Code.NOT_FOUND);
         assertThat(recipientHit(file(id)).hasDismissal()).isFalse();
+        // a blank analyst field is no refusal: the token names who dismisses
+        assertThat(as("ana").dismissHit(ok.toBuilder().setAnalyst(" ").build()).getDismissal().getAnalyst()).isEqualTo("ana");
     }
 
     @Test
@@ -303,9 +341,9 @@ class CaseReviewContractTest {
         GiftCase gift = newCase("Export case").reported();
         String id = gift.caseId();
         Verdict computed = lux(evaluate(id, "").getVerdictsList());
-        cases.overrideVerdict(override(id, computed.getId(), Outcome.POSSIBLE_VIOLATION).build());
-        cases.dismissHit(DismissHitRequest.newBuilder().setCaseId(id).setPartyEntityId(GiftCase.RECIPIENT)
-                .setHitEntityId(GiftCase.RECIPIENT).setAnalyst("carla").setReason("namesake").setDismissed(true).build());
+        as("ana").overrideVerdict(override(id, computed.getId(), Outcome.POSSIBLE_VIOLATION).build());
+        as("carla").dismissHit(DismissHitRequest.newBuilder().setCaseId(id).setPartyEntityId(GiftCase.RECIPIENT)
+                .setHitEntityId(GiftCase.RECIPIENT).setReason("namesake").setDismissed(true).build());
 
         ExportCaseFileResponse pdf = export(id, ExportFormat.PDF);
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");

@@ -26,14 +26,8 @@ class FirstStartImportTest {
     public static class ImportOnStart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // A first start needs an empty store: a fresh in-memory H2, or on the PostgreSQL
-            // profile (-Dquarkus.test.profile=test,pg) the schema dropped and created anew.
-            boolean postgres = System.getProperty("quarkus.test.profile", "").contains("pg");
-            return postgres
-                    ? Map.of("dossier.lists.import-on-start", "true",
-                            "quarkus.hibernate-orm.schema-management.strategy", "drop-and-create")
-                    : Map.of("dossier.lists.import-on-start", "true",
-                            "quarkus.datasource.jdbc.url", "jdbc:h2:mem:first-start;DB_CLOSE_DELAY=-1");
+            // a first start needs an empty store
+            return FreshStore.config("first-start", Map.of("dossier.lists.import-on-start", "true"));
         }
     }
 

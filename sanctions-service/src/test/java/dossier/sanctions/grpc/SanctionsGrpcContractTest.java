@@ -129,6 +129,11 @@ class SanctionsGrpcContractTest {
                 .build();
     }
 
+    /** A test list shrinks by more than an unforced import may delist. */
+    static ImportListRequest forced(ImportListRequest r) {
+        return r.toBuilder().setForce(true).setReason("test: a designation leaves the list").build();
+    }
+
     @Test
     void importIsIdempotentReportsRemovalsAndRejectsHostileXml() {
         ImportListResponse first = screening.importList(un(SMALL_UN));
@@ -138,7 +143,9 @@ class SanctionsGrpcContractTest {
         assertThat(again.getAdded() + again.getChanged() + again.getRemoved()).isZero();
 
         String oneLess = SMALL_UN.replaceAll("(?s)<ENTITIES>.*</ENTITIES>", "");
-        ImportListResponse shrunk = screening.importList(un(oneLess));
+        // one of two designations is more than the 5 % an import may delist unforced
+        assertThat(code(() -> screening.importList(un(oneLess)))).isEqualTo(Status.Code.FAILED_PRECONDITION);
+        ImportListResponse shrunk = screening.importList(forced(un(oneLess)));
         assertThat(shrunk.getRemoved()).isEqualTo(1);
         assertThat(shrunk.getUnchanged()).isEqualTo(1);
         long delisted = QuarkusTransaction.requiringNew().call(() -> DesignationRecord.count("reference = ?1 and delisted = true", "KPe.901"));
@@ -182,7 +189,7 @@ class SanctionsGrpcContractTest {
         ScreenRequest persona = ScreenRequest.newBuilder().setName("Persona Testa").build();
         assertThat(screening.screen(persona).getHitsList()).extracting(h -> h.getReference()).containsExactly("KPi.901");
 
-        screening.importList(un(SMALL_UN.replaceAll("(?s)<INDIVIDUALS>.*</INDIVIDUALS>", "")));
+        screening.importList(forced(un(SMALL_UN.replaceAll("(?s)<INDIVIDUALS>.*</INDIVIDUALS>", ""))));
         assertThat(screening.screen(persona).getHitsList()).isEmpty();
         screening.importList(un(SMALL_UN));
         assertThat(screening.screen(persona).getHitsList()).hasSize(1);
@@ -278,7 +285,7 @@ class SanctionsGrpcContractTest {
         assertThat(degraded.getWarningsList()).singleElement().satisfies(w -> assertThat(w).contains("source-service"));
         // After a list import the parties are screened again, and without entity-service the last hits are shown.
         entities.down = false;
-        screening.importList(un(SMALL_UN.replaceAll("(?s)<ENTITIES>.*</ENTITIES>", "")));
+        screening.importList(forced(un(SMALL_UN.replaceAll("(?s)<ENTITIES>.*</ENTITIES>", ""))));
         entities.down = true;
         CaseFile stale = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build());
         assertThat(stale.getPartiesList()).isEqualTo(file.getPartiesList());

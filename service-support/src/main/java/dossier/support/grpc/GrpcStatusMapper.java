@@ -1,5 +1,6 @@
 package dossier.support.grpc;
 
+import dossier.support.security.ReadableAuthErrors;
 import io.grpc.Metadata;
 import io.grpc.ServerCall;
 import io.grpc.Status;
@@ -89,6 +90,10 @@ public abstract class GrpcStatusMapper implements ExceptionHandlerProvider {
         }
         if (e instanceof StatusRuntimeException sre) {
             return sre.getStatus();
+        }
+        if (ReadableAuthErrors.isRefusal(e)) {
+            // a role check refused a Mutiny-based service's call: the same answer as on the others
+            return ReadableAuthErrors.status(e);
         }
         if (e instanceof StatusException se) {
             return se.getStatus();

@@ -34,12 +34,34 @@ public final class RequestLimits {
     private final Map<String, Integer> lengthByField;
     private final Set<String> multiline;
     private final Map<String, double[]> ranges;
+    private final Map<String, Integer> messageBytes;
+
+    /** The size of a request, whole, when its service's file names no other: what gRPC itself takes by default. */
+    public static final int DEFAULT_MESSAGE_BYTES = 4 * 1024 * 1024;
 
     RequestLimits(int defaultLength, Map<String, Integer> lengthByField, Set<String> multiline, Map<String, double[]> ranges) {
+        this(defaultLength, lengthByField, multiline, ranges, Map.of());
+    }
+
+    RequestLimits(int defaultLength, Map<String, Integer> lengthByField, Set<String> multiline, Map<String, double[]> ranges,
+                  Map<String, Integer> messageBytes) {
         this.defaultLength = defaultLength;
         this.lengthByField = lengthByField;
         this.multiline = multiline;
         this.ranges = ranges;
+        this.messageBytes = messageBytes;
+    }
+
+    /**
+     * Why the request is too large as a whole ({@code message_bytes}: per request message, else
+     * {@code default}, else 4 MiB); empty when it is not. Only the RPCs that carry files get more.
+     */
+    public Optional<String> tooLarge(Message request) {
+        String name = request.getDescriptorForType().getName();
+        int limit = messageBytes.getOrDefault(name, messageBytes.getOrDefault("default", DEFAULT_MESSAGE_BYTES));
+        int size = request.getSerializedSize();
+        return size <= limit ? Optional.empty()
+                : Optional.of(name + " is " + size + " bytes; at most " + limit + " are accepted");
     }
 
     /** Reads a limits file; see any service's {@code request-limits.yaml} for its form. */
@@ -52,7 +74,9 @@ public final class RequestLimits {
         Map<String, double[]> ranges = new HashMap<>();
         root.path("ranges").properties().forEach(e -> ranges.put(e.getKey(),
                 new double[] {e.getValue().get(0).asDouble(), e.getValue().get(1).asDouble()}));
-        return new RequestLimits(root.path("default").asInt(1000), lengths, multiline, ranges);
+        Map<String, Integer> messageBytes = new HashMap<>();
+        root.path("message_bytes").properties().forEach(e -> messageBytes.put(e.getKey(), e.getValue().asInt()));
+        return new RequestLimits(root.path("default").asInt(1000), lengths, multiline, ranges, messageBytes);
     }
 
     /** The first field of the request that breaks a bound, as a sentence; empty when it keeps them all. */

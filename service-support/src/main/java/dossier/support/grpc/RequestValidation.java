@@ -56,6 +56,12 @@ public class RequestValidation implements ServerInterceptor {
 
             @Override
             public void onMessage(Q message) {
+                Optional<String> large = message instanceof Message m ? limits.tooLarge(m) : Optional.empty();
+                if (large.isPresent()) {
+                    refused = true;
+                    call.close(Status.RESOURCE_EXHAUSTED.withDescription(large.get()), new Metadata());
+                    return;
+                }
                 Optional<String> bad = message instanceof Message m ? limits.violation(m) : Optional.empty();
                 if (bad.isPresent()) {
                     refused = true;

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
  * the request's bearer token. Outside a request (background work such as the re-evaluation sweep)
  * there is no identity: the caller names its own system actor.
  */
+// looked up programmatically (the web UI's screens), so never removed as unused
+@io.quarkus.arc.Unremovable
 @ApplicationScoped
 public class CurrentActor {
 

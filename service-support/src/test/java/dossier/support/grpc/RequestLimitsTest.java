@@ -43,6 +43,24 @@ class RequestLimitsTest {
     }
 
     @Test
+    void aWholeRequestIsBoundedByItsOwnSizeElseTheDefaultElseFourMebibytes() throws IOException {
+        RequestLimits sized = limits("""
+                default: 100000000
+                message_bytes:
+                  default: 100
+                  Api: 1000
+                """);
+        Api big = Api.newBuilder().setName("x".repeat(500)).build();
+        assertThat(sized.tooLarge(big)).isEmpty();
+        assertThat(sized.tooLarge(Api.newBuilder().setName("x".repeat(1500)).build()).orElseThrow())
+                .startsWith("Api is ").endsWith("bytes; at most 1000 are accepted");
+        assertThat(sized.tooLarge(Method.newBuilder().setName("x".repeat(500)).build())).isPresent();
+        RequestLimits unsized = limits("default: 100000000\n");
+        assertThat(unsized.tooLarge(Api.newBuilder().setName("x".repeat(4 * 1024 * 1024)).build())).isPresent();
+        assertThat(unsized.tooLarge(Api.newBuilder().setName("x".repeat(4 * 1024 * 1024 - 100)).build())).isEmpty();
+    }
+
+    @Test
     void theMessageNeverEchoesTheValue() {
         String hostile = "<script>" + "y".repeat(90_000);
         assertThat(limits.violation(Api.newBuilder().setName(hostile).build()).orElseThrow())

@@ -9,6 +9,7 @@ import dossier.sanctions.v1.CaseServiceGrpc;
 import dossier.sanctions.v1.EvaluateCaseRequest;
 import dossier.sanctions.v1.GetCaseRequest;
 import dossier.source.domain.DependencyUnavailableException;
+import dossier.support.security.CallerTokens;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -18,10 +19,12 @@ import io.quarkus.grpc.GrpcClient;
 public class GrpcCaseDirectory implements CaseDirectory {
 
     private final CaseServiceGrpc.CaseServiceBlockingStub stub;
+    private final CallerTokens tokens;
 
     @Inject
-    public GrpcCaseDirectory(@GrpcClient("sanctions") CaseServiceGrpc.CaseServiceBlockingStub stub) {
+    public GrpcCaseDirectory(@GrpcClient("sanctions") CaseServiceGrpc.CaseServiceBlockingStub stub, CallerTokens tokens) {
         this.stub = stub;
+        this.tokens = tokens;
     }
 
     @Override
@@ -42,8 +45,9 @@ public class GrpcCaseDirectory implements CaseDirectory {
     public void evaluate(String caseId, String reason) {
         try {
             // an evaluation screens every party of the case: allow it more time than a lookup
-            stub.withDeadlineAfter(120, TimeUnit.SECONDS)
-                    .evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(caseId).setReason(reason).setCaseOnly(true).build());
+            // the system owes this evaluation, whoever ingested: it runs as the service account
+            tokens.asService(() -> stub.withDeadlineAfter(120, TimeUnit.SECONDS)
+                    .evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(caseId).setReason(reason).setCaseOnly(true).build()));
         } catch (StatusRuntimeException e) {
             Status.Code code = e.getStatus().getCode();
             if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED) {

@@ -1,5 +1,10 @@
 package dossier.source.grpc;
 
+import jakarta.annotation.security.RolesAllowed;
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.REVIEWER;
+
 import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
@@ -46,6 +51,7 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
     @Inject
     SourceQueries queries;
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void ingestSource(IngestSourceRequest req, StreamObserver<IngestSourceResponse> out) {
         respond(out, () -> {
@@ -57,36 +63,43 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
         });
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void getSource(GetSourceRequest req, StreamObserver<Source> out) {
         respond(out, () -> ProtoMapper.source(queries.get(req.getId()), true));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void listSources(ListSourcesRequest req, StreamObserver<ListSourcesResponse> out) {
         respond(out, () -> {
-            var b = ListSourcesResponse.newBuilder();
-            queries.list(req.getCaseId()).forEach(s -> b.addSources(ProtoMapper.source(s, req.getIncludeText())));
+            var page = queries.list(req.getCaseId(), req.getPageSize(), req.getPageToken());
+            var b = ListSourcesResponse.newBuilder().setNextPageToken(page.nextPageToken());
+            page.items().forEach(s -> b.addSources(ProtoMapper.source(s, req.getIncludeText())));
             outbox.of(req.getCaseId()).ifPresent(p -> b.setEvaluation(EvaluationMapper.owed(p)));
             return b.build();
         });
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void listClaims(ListClaimsRequest req, StreamObserver<ListClaimsResponse> out) {
         respond(out, () -> {
-            var b = ListClaimsResponse.newBuilder();
-            queries.claims(req.getCaseId(), req.getSourceId(), ProtoMapper.type(req.getType()))
-                    .forEach(c -> b.addClaims(ProtoMapper.claim(c)));
+            var page = queries.claims(req.getCaseId(), req.getSourceId(), ProtoMapper.type(req.getType()),
+                    req.getPageSize(), req.getPageToken());
+            var b = ListClaimsResponse.newBuilder().setNextPageToken(page.nextPageToken());
+            page.items().forEach(c -> b.addClaims(ProtoMapper.claim(c)));
             return b.build();
         });
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void listConflicts(ListConflictsRequest req, StreamObserver<ListConflictsResponse> out) {
         respond(out, () -> ProtoMapper.comparison(queries.compare(req.getCaseId()), req.getCaseId().strip()));
     }
 
+    @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void searchSources(SearchSourcesRequest req, StreamObserver<SearchSourcesResponse> out) {
         respond(out, () -> {

@@ -17,9 +17,15 @@ public final class ArticleParser {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(©|\\(c\\)|photo\\s*:|photograph\\s*:|photos\\s*:|image\\s*:|credit\\s*:|picture\\s*:|image for article titled\\b|getty images|reuters/|ap photo)");
     private static final String DATE = "(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+\\p{Lu}\\p{L}{2,8}(?:\\s+\\d{4})?)";
+    // One word of a place: letters, apostrophes and dots, joined by single hyphens ("Guinea-Bissau",
+    // "St.-Denis"). Possessive and unambiguous (a hyphen only ever joins two pieces), so a line of
+    // 50,000 "-a" is read once instead of being split every possible way (the old word class held
+    // the hyphen that also separated words: exponential).
+    private static final String WORD_TAIL = "[\\p{L}'.]*+(?:-[\\p{L}'.]++)*+";
+    private static final String PLACE = "\\p{Lu}" + WORD_TAIL + "(?: \\p{L}" + WORD_TAIL + "){0,3}+";
     // "<Place>, <Region>, <Country>[, <date>][ (<wire>)] —" at the start of the first body paragraph.
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'.\\-]*(?:[ \\-]\\p{L}[\\p{L}'.\\-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}'.\\-]*(?:[ \\-]\\p{L}[\\p{L}'.\\-]*){0,3}){0,3})"
+            "^(" + PLACE + "(?:,\\s*" + PLACE + "){0,3})"
             + "(,\\s*" + DATE + ")?(\\s*\\([^()\\n]{1,40}\\))?\\s*(?:—|–|--|-)\\s+");
     // "Frankfurt — 12 June 2025" on a line of its own
     private static final Pattern DATE_ONLY = Pattern.compile("^(?:" + DATE + "|\\d{4}-\\d{2}-\\d{2})\\s*$");

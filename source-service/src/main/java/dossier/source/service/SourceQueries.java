@@ -19,6 +19,8 @@ import dossier.source.repository.SourceRepository;
 import dossier.source.repository.StoredSource;
 import dossier.source.search.SearchTerms;
 import dossier.source.search.Snippets;
+import dossier.support.paging.Page;
+import dossier.support.paging.PageToken;
 
 /** Reads: sources, claims, the comparison of a case, full-text search. */
 @ApplicationScoped
@@ -44,27 +46,94 @@ public class SourceQueries {
         return repository.listByCase(caseId.strip());
     }
 
-    /** Claims in document order, sources oldest first; optionally of one source and one type. */
-    public List<Claim> claims(String caseId, String sourceId, ClaimType type) {
-        List<StoredSource> sources;
-        if (sourceId != null && !sourceId.isBlank()) {
-            StoredSource s = get(sourceId);
-            if (caseId != null && !caseId.isBlank() && !s.source().caseId().equals(caseId.strip())) {
-                throw new SourceNotFoundException("source " + sourceId + " is not in case " + caseId);
-            }
-            sources = List.of(s);
-        } else {
-            sources = list(caseId);
+    /** A page of ListSources when page_size is 0. */
+    public static final int SOURCES_PAGE = 100;
+    /** A page of ListClaims when page_size is 0. */
+    public static final int CLAIMS_PAGE = 1000;
+    /** Sources read from the store at a time while a page of claims fills. */
+    private static final int READ_AHEAD = 50;
+
+    /**
+     * One page of a case's sources in the order they were added; the token is the id of the last
+     * source of the page (sources are only ever appended, so the order is stable across pages).
+     */
+    public Page<StoredSource> list(String caseId, int pageSize, String pageToken) {
+        String c = requireCase(caseId);
+        int size = PageToken.pageSize(pageSize, SOURCES_PAGE);
+        List<String> ids = repository.sourceIds(c);
+        List<String> request = List.of("sources", c);
+        int from = pageToken == null || pageToken.isEmpty() ? 0 : after(ids, PageToken.decode(pageToken, request, 1).get(0));
+        int to = Math.min(ids.size(), from + size);
+        String next = to < ids.size() ? PageToken.encode(List.of("sources", c, ids.get(to - 1))) : "";
+        return new Page<>(repository.findByIds(ids.subList(from, to)), next);
+    }
+
+    /**
+     * One page of claims in document order, sources oldest first, optionally of one source and one
+     * type; the token is the source and the number of its (matching) claims already given.
+     */
+    public Page<Claim> claims(String caseId, String sourceId, ClaimType type, int pageSize, String pageToken) {
+        int size = PageToken.pageSize(pageSize, CLAIMS_PAGE);
+        String c = caseId == null ? "" : caseId.strip();
+        String one = sourceId == null ? "" : sourceId.strip();
+        List<String> ids = one.isEmpty() ? repository.sourceIds(requireCase(c)) : List.of(sourceOf(c, one).source().id());
+        List<String> request = List.of("claims", c, one, type == null ? "" : type.name());
+        int from = 0;
+        int skip = 0;
+        if (pageToken != null && !pageToken.isEmpty()) {
+            List<String> cursor = PageToken.decode(pageToken, request, 2);
+            from = after(ids, cursor.get(0)) - 1;
+            skip = parseSkip(cursor.get(1));
         }
         List<Claim> out = new ArrayList<>();
-        for (StoredSource s : sources) {
-            for (Claim c : s.claims()) {
-                if (type == null || c.type() == type) {
-                    out.add(c);
+        for (int i = from; i < ids.size(); i += READ_AHEAD) {
+            for (StoredSource s : repository.findByIds(ids.subList(i, Math.min(ids.size(), i + READ_AHEAD)))) {
+                List<Claim> matching = s.claims().stream().filter(cl -> type == null || cl.type() == type).toList();
+                int k = s.source().id().equals(ids.get(from)) ? Math.min(skip, matching.size()) : 0;
+                for (; k < matching.size(); k++) {
+                    if (out.size() == size) {
+                        return new Page<>(out, PageToken.encode(List.of("claims", c, one, request.get(3), s.source().id(), Integer.toString(k))));
+                    }
+                    out.add(matching.get(k));
                 }
             }
         }
-        return out;
+        return new Page<>(out, "");
+    }
+
+    private static int after(List<String> ids, String last) {
+        int at = ids.indexOf(last);
+        if (at < 0) {
+            throw new IllegalArgumentException("page_token is not one this service gave out for this case");
+        }
+        return at + 1;
+    }
+
+    private static int parseSkip(String s) {
+        try {
+            int k = Integer.parseInt(s);
+            if (k >= 0) {
+                return k;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("page_token is not one this service gave out");
+    }
+
+    private static String requireCase(String caseId) {
+        if (caseId == null || caseId.isBlank()) {
+            throw new InvalidSourceException("case_id is required");
+        }
+        return caseId.strip();
+    }
+
+    private StoredSource sourceOf(String caseId, String sourceId) {
+        StoredSource s = get(sourceId);
+        if (!caseId.isEmpty() && !s.source().caseId().equals(caseId)) {
+            throw new SourceNotFoundException("source " + sourceId + " is not in case " + caseId);
+        }
+        return s;
     }
 
     /** Recomputes the comparison over all claims of the case (on every read; it is not stored). */

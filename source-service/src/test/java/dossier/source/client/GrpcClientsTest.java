@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import dossier.entity.v1.EntityServiceGrpc;
 import dossier.sanctions.v1.CaseServiceGrpc;
 import dossier.source.domain.DependencyUnavailableException;
+import dossier.support.security.CallerTokens;
 import dossier.source.domain.MentionCandidate;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
@@ -37,7 +38,7 @@ class GrpcClientsTest {
 
     @Test
     void unreachableSanctionsServiceIsNamed() {
-        var directory = new GrpcCaseDirectory(CaseServiceGrpc.newBlockingStub(channel));
+        var directory = new GrpcCaseDirectory(CaseServiceGrpc.newBlockingStub(channel), new CallerTokens());
         assertThatThrownBy(() -> directory.exists("c1")).isInstanceOf(DependencyUnavailableException.class)
                 .hasMessageContaining("sanctions-service");
     }

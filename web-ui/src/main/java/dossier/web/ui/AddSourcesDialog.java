@@ -57,7 +57,7 @@ class AddSourcesDialog extends Dialog {
             String name = meta.fileName();
             int index = batch.add(name);
             ui.access(() -> line(index, name));
-            worker.submit(() -> ingest(ui, index, name, bytes));
+            worker.submit(SignedInUser.carryingToken(() -> ingest(ui, index, name, bytes)));
         }));
         upload.setId("files-upload");
         upload.setMaxFiles(20);

@@ -23,7 +23,10 @@ final class CaseEditor extends Div {
         Select<CaseStatus> status = new Select<>();
         status.setId("case-status-select");
         status.setLabel("Status");
-        status.setItems(List.of(CaseStatus.OPEN, CaseStatus.IN_REVIEW, CaseStatus.CLOSED));
+        // only a reviewer closes a case
+        status.setItems(SignedInUser.mayReview() || c.getStatus() == CaseStatus.CLOSED
+                ? List.of(CaseStatus.OPEN, CaseStatus.IN_REVIEW, CaseStatus.CLOSED)
+                : List.of(CaseStatus.OPEN, CaseStatus.IN_REVIEW));
         status.setItemLabelGenerator(s -> Badges.caseStatus(s).label());
         if (c.getStatus() != CaseStatus.CASE_STATUS_UNSPECIFIED && c.getStatus() != CaseStatus.UNRECOGNIZED) {
             status.setValue(c.getStatus());
@@ -60,6 +63,7 @@ final class CaseEditor extends Div {
         });
         save.setId("case-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        save.setVisible(SignedInUser.mayEvaluate());
         Div fields = Parts.row(status, analyst, save);
         fields.addClassName("case-editor-fields");
         add(fields, notes);

@@ -1,5 +1,8 @@
 package dossier.web.ui;
 
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.REVIEWER;
+import static dossier.support.security.Roles.INTEGRATOR;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -49,6 +52,7 @@ import java.util.Map;
  * {@link Target}; one listener here selects the tab and lands on the element.
  */
 @Route(value = "cases/:id", layout = MainLayout.class)
+@OpenTo({ANALYST, REVIEWER, INTEGRATOR})
 public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseClient cases;
@@ -200,6 +204,10 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         Button addFiles = new Button("Add files",
                 e -> new AddSourcesDialog(sources, caseId, this::awaitEvaluation).open());
         addFiles.setId("add-files-button");
+        // what the user's roles do not allow is not offered (the services refuse it anyway)
+        evaluate.setVisible(SignedInUser.mayEvaluate());
+        addSource.setVisible(SignedInUser.mayWork());
+        addFiles.setVisible(SignedInUser.mayWork());
 
         ExportBar export = new ExportBar(cases, caseId);
         export.addClassName("push-right");
@@ -285,7 +293,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         UI ui = UI.getCurrent();
         String id = caseId;
         Instant after = parse(lastIngestedAt);
-        Thread.ofVirtual().name("dossier-await-evaluation").start(() -> {
+        Thread.ofVirtual().name("dossier-await-evaluation").start(SignedInUser.carryingToken(() -> {
             long until = System.nanoTime() + EVALUATION_WAIT.toNanos();
             while (System.nanoTime() < until) {
                 try {
@@ -312,7 +320,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                 Notices.error("The evaluation has not finished after " + EVALUATION_WAIT.toSeconds()
                         + " s: Evaluate runs it again");
             });
-        });
+        }));
     }
 
     private void showOverview() {

@@ -1,5 +1,8 @@
 package dossier.web.ui;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import dossier.support.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,7 +27,7 @@ import java.util.List;
 /** All cases, newest first, and the way to open a new one. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Cases · Dossier")
-public class CaseListView extends VerticalLayout {
+public class CaseListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int PAGE = 200;
 
@@ -41,6 +44,7 @@ public class CaseListView extends VerticalLayout {
         Button create = new Button("New case", e -> new NewCaseDialog(cases, this::opened).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-case-button");
+        create.setVisible(SignedInUser.mayWork());
         add(Parts.row(new H2("Cases"), create));
 
         grid.setId("cases-grid");
@@ -61,7 +65,27 @@ public class CaseListView extends VerticalLayout {
         status.setId("cases-status");
         add(status, grid);
         setFlexGrow(1, grid);
-        refresh();
+        if (SignedInUser.mayWork()) {
+            refresh();
+        }
+    }
+
+    /**
+     * The start page of everyone signed in: who may not read cases is sent to the screen their
+     * role is for (a list admin to screening, an auditor to the audit log).
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (SignedInUser.mayWork()) {
+            return;
+        }
+        if (SignedInUser.hasAny(Roles.LIST_ADMIN)) {
+            event.forwardTo(ScreeningView.class);
+        } else if (SignedInUser.hasAny(Roles.AUDITOR)) {
+            event.forwardTo("audit");
+        } else {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "Your roles open no screen of Dossier");
+        }
     }
 
     void refresh() {

@@ -157,14 +157,18 @@ final class PartiesSection {
     private static Div hitActions(Party p, ScreeningHit h, Optional<Decision> decision, CaseActions actions, String id) {
         Div row = Parts.row();
         row.addClassName("hit-actions");
+        if (!SignedInUser.mayReview()) {
+            // dismissals and same-entity judgements are a reviewer's
+            return row;
+        }
         if (h.hasDismissal()) {
-            row.add(small("Restore", id + "-restore", () -> AnalystSession.require(analyst -> actions.changeQuietly(() -> {
+            row.add(small("Restore", id + "-restore", () -> SignedInUser.act(analyst -> actions.changeQuietly(() -> {
                 actions.cases.dismissHit(dismissal(actions, p, h, analyst).setDismissed(false).build());
                 return "List hit restored: " + h.getList() + " " + h.getReference();
             }))));
         } else {
             row.add(small("Dismiss as false positive", id + "-dismiss",
-                    () -> AnalystSession.require(analyst -> dismissDialog(p, h, actions, analyst).open())));
+                    () -> SignedInUser.act(analyst -> dismissDialog(p, h, actions, analyst).open())));
         }
         if (judgeable(p, h)) {
             Span question = Parts.muted("Is this " + p.getName() + "?");
@@ -172,7 +176,7 @@ final class PartiesSection {
             row.add(question);
             for (Judgement j : List.of(Judgement.SAME, Judgement.NOT_SAME, Judgement.UNSURE)) {
                 Button b = small(Decisions.label(j), id + "-" + j.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                        () -> AnalystSession.require(analyst -> actions.changeQuietly(() -> {
+                        () -> SignedInUser.act(analyst -> actions.changeQuietly(() -> {
                             actions.entities.recordDecision(RecordDecisionRequest.newBuilder()
                                     .setLeftEntityId(p.getEntityId()).setRightEntityId(h.getEntityId())
                                     .setJudgement(j).setAnalyst(analyst).build());

@@ -1,5 +1,9 @@
 package dossier.web.ui;
 
+import static dossier.support.security.Roles.ANALYST;
+import static dossier.support.security.Roles.REVIEWER;
+import static dossier.support.security.Roles.INTEGRATOR;
+import static dossier.support.security.Roles.LIST_ADMIN;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +34,7 @@ import java.util.List;
 
 /** Screens one name against the imported lists and shows why each hit scored as it did. */
 @Route(value = "screening", layout = MainLayout.class)
+@OpenTo({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
 @PageTitle("Screening · Dossier")
 public class ScreeningView extends VerticalLayout {
 

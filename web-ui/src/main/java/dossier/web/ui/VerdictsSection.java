@@ -106,10 +106,11 @@ final class VerdictsSection {
             head.add(Parts.muted("confidence " + Formats.percent(v.getConfidence())));
         }
         Button override = new Button(Verdicts.overridden(v) ? "Change override" : "Override",
-                e -> AnalystSession.require(analyst -> overrideDialog(v, actions, analyst).open()));
+                e -> SignedInUser.act(analyst -> overrideDialog(v, actions, analyst).open()));
         override.setId("override-" + v.getId());
         override.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         override.addClassName("push-right");
+        override.setVisible(SignedInUser.mayReview());
         head.add(override);
         Div card = Parts.card(head);
         card.setId("verdict-" + v.getId());

@@ -8,10 +8,12 @@ import dossier.web.fake.CaseFileFixture;
 import dossier.web.fake.FakeCaseService;
 import dossier.web.fake.FakeEntityService;
 import dossier.web.fake.FakeServices;
+import dossier.web.fake.TestSignIn;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -162,7 +164,8 @@ class CaseFileBrowserTest {
         assertThat(byId("screen-hits").getText()).contains("OFAC SDN").contains("Name tokens 100 %");
     }
 
-    private static final String ANALYST = "j.doe";
+    /** The signed-in test user (TestSignIn): the name the UI shows and sends with each change. */
+    private static final String ANALYST = TestSignIn.USER;
     private static final String PESKOV_HIT = "hit-" + CaseFileFixture.SPEAKER_ID + "-" + CaseFileFixture.SPEAKER_HIT_ID;
 
     private void type(String fieldId, String tag, String text) {
@@ -199,13 +202,11 @@ class CaseFileBrowserTest {
 
     @Test
     @Order(5)
-    void overrideAsksTheAnalystOnceNeedsAJustificationAndStandsBesideTheComputedVerdict() throws IOException {
+    void overrideNeedsAJustificationAndStandsBesideTheComputedVerdictUnderTheSignedInUser() throws IOException {
         driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+        // the signed-in user is in the header: nobody types a name
+        assertThat(byId("signed-in-user").getText()).isEqualTo(ANALYST);
         byId("override-v1").click();
-
-        // no name in the session yet: asked for once
-        type("analyst-dialog-name", "input", ANALYST);
-        byId("analyst-dialog-ok").click();
         byId("override-dialog");
         choose("override-outcome", "Possible violation");
 
@@ -228,7 +229,6 @@ class CaseFileBrowserTest {
         assertThat(byId("verdict-outcome-v1").getAttribute("theme")).contains("warning");
         assertThat(byId("verdict-computed-v1").getText()).contains("Likely violation").contains("82 %");
         assertThat(byId("verdict-override-v1").getText()).contains("Overridden by " + ANALYST).contains(why);
-        assertThat(byId("analyst-name").getAttribute("value")).isEqualTo(ANALYST);
         assertThat(byId("verdict-v2").findElements(By.className("override-note"))).isEmpty();
         screenshot("web-override");
         dismissNotices();
@@ -299,9 +299,7 @@ class CaseFileBrowserTest {
         driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
         openTab("tab-parties");
         scrolledTo(PESKOV_HIT + "-dismiss").click();
-        // the name is remembered for the session: no question this time
         byId("dismiss-dialog");
-        assertThat(driver.findElements(By.id("analyst-dialog"))).isEmpty();
 
         byId("dismiss-save").click();
         assertThat(notice("notice-error").getText()).isEqualTo("A reason is required to dismiss a hit");
@@ -381,6 +379,34 @@ class CaseFileBrowserTest {
         assertThat(byId("case-notes-field").findElement(By.tagName("textarea")).getAttribute("value")).isEqualTo(notes);
         screenshot("web-case-editor");
         dismissNotices();
+    }
+
+    @Test
+    @Order(19)
+    void eachRoleIsOfferedOnlyWhatItMayDo() throws IOException {
+        try {
+            // an analyst evaluates and adds sources, but neither overrides nor dismisses
+            TestSignIn.as(Set.of("analyst"));
+            driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+            assertThat(byId("signed-in-roles").getText()).isEqualTo("analyst");
+            assertThat(byId("evaluate-button").isDisplayed()).isTrue();
+            assertThat(driver.findElements(By.id("override-v1"))).allMatch(e -> !e.isDisplayed());
+            openTab("tab-parties");
+            assertThat(driver.findElements(By.id(PESKOV_HIT + "-dismiss"))).isEmpty();
+            screenshot("web-role-analyst");
+
+            // a list admin reads no cases: the start page sends them to screening
+            TestSignIn.as(Set.of("list-admin"));
+            driver.get(BASE);
+            wait.until(d -> d.getCurrentUrl().endsWith("/screening"));
+            assertThat(driver.findElements(By.id("nav-cases"))).isEmpty();
+
+            // and a case file is not theirs to open
+            driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+            assertThat(driver.findElements(By.id("case-title"))).isEmpty();
+        } finally {
+            TestSignIn.reset();
+        }
     }
 
     @Test

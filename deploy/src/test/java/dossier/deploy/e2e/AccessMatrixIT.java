@@ -1,0 +1,166 @@
+package dossier.deploy.e2e;
+
+import dossier.entity.v1.EntityServiceGrpc;
+import dossier.sanctions.v1.CaseServiceGrpc;
+import dossier.sanctions.v1.MeasureServiceGrpc;
+import dossier.sanctions.v1.ScreeningServiceGrpc;
+import dossier.source.v1.SourceServiceGrpc;
+import io.grpc.CallOptions;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.ServiceDescriptor;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCalls;
+import io.grpc.stub.MetadataUtils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may do what, checked on the packaged suite with the real identity provider: every RPC of the
+ * contract, as each role's local user and as an anonymous caller,
+ * against the roles the README's Security section promises. An RPC is called with an empty
+ * request: authorisation is decided before the request is read, so an allowed call answers OK or a
+ * validation error, a refused one UNAUTHENTICATED or PERMISSION_DENIED. The screens per role are
+ * checked in web-ui (CaseFileBrowserTest); through Keycloak's login form they need a browser.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final List<String> CALLERS = List.of(ANONYMOUS, "analyst", "reviewer", "list-admin", "integrator", "auditor");
+
+    // What each role may do (README, Security), as sets of callers.
+    private static final Set<String> READERS = Set.of("analyst", "reviewer", "integrator");
+    private static final Set<String> ENTITY_READERS = Set.of("analyst", "reviewer", "integrator", "list-admin");
+    private static final Set<String> CASE_WORKERS = Set.of("analyst", "reviewer", "integrator");
+    private static final Set<String> ANALYSTS = Set.of("analyst", "reviewer");
+    private static final Set<String> REVIEWERS = Set.of("reviewer");
+    private static final Set<String> LIST_ADMINS = Set.of("list-admin");
+    private static final Set<String> EVERY_ROLE = Set.of("analyst", "reviewer", "list-admin", "integrator", "auditor");
+
+    /** Expected callers per RPC (full method name); an RPC of the contract missing here fails the test. */
+    private static final Map<String, Set<String>> RPCS = Map.ofEntries(
+            Map.entry("dossier.entity.v1.EntityService/GetEntity", ENTITY_READERS),
+            Map.entry("dossier.entity.v1.EntityService/SearchEntities", ENTITY_READERS),
+            Map.entry("dossier.entity.v1.EntityService/MatchEntities", ENTITY_READERS),
+            Map.entry("dossier.entity.v1.EntityService/ListDecisions", ENTITY_READERS),
+            Map.entry("dossier.entity.v1.EntityService/ResolveMentions", CASE_WORKERS),
+            Map.entry("dossier.entity.v1.EntityService/UpsertEntities", LIST_ADMINS),
+            Map.entry("dossier.entity.v1.EntityService/RecordDecision", REVIEWERS),
+            Map.entry("dossier.source.v1.SourceService/IngestSource", CASE_WORKERS),
+            Map.entry("dossier.source.v1.SourceService/GetSource", READERS),
+            Map.entry("dossier.source.v1.SourceService/ListSources", READERS),
+            Map.entry("dossier.source.v1.SourceService/ListClaims", READERS),
+            Map.entry("dossier.source.v1.SourceService/ListConflicts", READERS),
+            Map.entry("dossier.source.v1.SourceService/SearchSources", READERS),
+            Map.entry("dossier.sanctions.v1.CaseService/CreateCase", CASE_WORKERS),
+            Map.entry("dossier.sanctions.v1.CaseService/GetCase", READERS),
+            Map.entry("dossier.sanctions.v1.CaseService/ListCases", READERS),
+            Map.entry("dossier.sanctions.v1.CaseService/GetCaseFile", READERS),
+            Map.entry("dossier.sanctions.v1.CaseService/ExportCaseFile", READERS),
+            Map.entry("dossier.sanctions.v1.CaseService/GetCaseHistory", READERS),
+            Map.entry("dossier.sanctions.v1.CaseService/UpdateCase", ANALYSTS),
+            Map.entry("dossier.sanctions.v1.CaseService/EvaluateCase", ANALYSTS),
+            Map.entry("dossier.sanctions.v1.CaseService/OverrideVerdict", REVIEWERS),
+            Map.entry("dossier.sanctions.v1.CaseService/DismissHit", REVIEWERS),
+            Map.entry("dossier.sanctions.v1.ScreeningService/Screen", ENTITY_READERS),
+            Map.entry("dossier.sanctions.v1.ScreeningService/ImportList", LIST_ADMINS),
+            Map.entry("dossier.sanctions.v1.ScreeningService/ListImports", Set.of("list-admin", "auditor")),
+            Map.entry("dossier.sanctions.v1.MeasureService/ListMeasures", EVERY_ROLE));
+
+    private Suite suite;
+    private final Map<Suite.Service, ManagedChannel> channels = new LinkedHashMap<>();
+
+    @BeforeAll
+    void startSuite() throws Exception {
+        Path target = Suite.repo().resolve("deploy/target");
+        Path data = Files.createTempDirectory(Files.createDirectories(target.resolve("e2e-data")), "access");
+        // no first list import: the matrix is about who may call, not what the lists hold
+        suite = new Suite(Suite.repo(), data, target.resolve("e2e-logs"), Map.of("DOSSIER_IMPORT_ON_START", "false"));
+        suite.startAll(Duration.ofMinutes(5));
+        for (Suite.Service s : List.of(Suite.Service.ENTITY, Suite.Service.SOURCE, Suite.Service.SANCTIONS)) {
+            channels.put(s, ManagedChannelBuilder.forTarget(suite.target(s)).usePlaintext().build());
+        }
+    }
+
+    @AfterAll
+    void stopSuite() throws Exception {
+        for (ManagedChannel c : channels.values()) {
+            c.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    void everyRpcAnswersEachRoleAsTheReadmeSays() {
+        List<String> failures = new ArrayList<>();
+        int passed = 0;
+        Map<ServiceDescriptor, Suite.Service> services = new LinkedHashMap<>();
+        services.put(EntityServiceGrpc.getServiceDescriptor(), Suite.Service.ENTITY);
+        services.put(SourceServiceGrpc.getServiceDescriptor(), Suite.Service.SOURCE);
+        services.put(CaseServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS);
+        services.put(ScreeningServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS);
+        services.put(MeasureServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS);
+        for (var service : services.entrySet()) {
+            for (MethodDescriptor<?, ?> method : service.getKey().getMethods()) {
+                Set<String> allowed = RPCS.get(method.getFullMethodName());
+                if (allowed == null) {
+                    failures.add(method.getFullMethodName() + ": no expectation in this test (a new RPC needs its roles)");
+                    continue;
+                }
+                for (String caller : CALLERS) {
+                    String outcome = call(channels.get(service.getValue()), method, caller);
+                    String expected = caller.equals(ANONYMOUS) ? "UNAUTHENTICATED" : allowed.contains(caller) ? "allowed" : "PERMISSION_DENIED";
+                    if (outcome.equals(expected)) {
+                        passed++;
+                    } else {
+                        failures.add(method.getFullMethodName() + " as " + caller + ": expected " + expected + ", got " + outcome);
+                    }
+                }
+            }
+        }
+        System.out.println("access matrix: " + passed + " passed, " + failures.size() + " failed");
+        failures.forEach(f -> System.out.println("  " + f));
+        assertThat(failures).isEmpty();
+    }
+
+    /** allowed, UNAUTHENTICATED or PERMISSION_DENIED. */
+    @SuppressWarnings("unchecked")
+    private static <Q, R> String call(ManagedChannel channel, MethodDescriptor<Q, R> method, String caller) {
+        Q empty = (Q) ((MethodDescriptor.PrototypeMarshaller<Q>) method.getRequestMarshaller()).getMessagePrototype();
+        var ch = caller.equals(ANONYMOUS) ? channel
+                : io.grpc.ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(bearer(Keycloak.shared().token(caller))));
+        try {
+            ClientCalls.blockingUnaryCall(ch, method, CallOptions.DEFAULT.withDeadlineAfter(60, TimeUnit.SECONDS), empty);
+            return "allowed";
+        } catch (StatusRuntimeException e) {
+            Status.Code code = e.getStatus().getCode();
+            return code == Status.Code.UNAUTHENTICATED || code == Status.Code.PERMISSION_DENIED ? code.name() : "allowed";
+        }
+    }
+
+    private static Metadata bearer(String token) {
+        Metadata m = new Metadata();
+        m.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+        return m;
+    }
+}
