@@ -1,4 +1,4 @@
-package dossier.entity.audit;
+package dossier.support.audit.jpa;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

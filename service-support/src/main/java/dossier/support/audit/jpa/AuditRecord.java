@@ -1,4 +1,4 @@
-package dossier.entity.audit;
+package dossier.support.audit.jpa;
 
 import dossier.support.audit.AuditEntry;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

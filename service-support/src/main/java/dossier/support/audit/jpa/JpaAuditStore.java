@@ -1,4 +1,4 @@
-package dossier.entity.audit;
+package dossier.support.audit.jpa;
 
 import dossier.support.audit.AuditChain;
 import dossier.support.audit.AuditDraft;
@@ -12,7 +12,6 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -20,9 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** entity-service's audit chain in its own database, written in the transaction of the change. */
-@ApplicationScoped
-public class JpaAuditStore implements AuditStore {
+/**
+ * A service's audit chain in its own relational database, written in the transaction of the change.
+ * Not a bean here (the MongoDB service and the web UI have no JPA): a service with Hibernate ORM
+ * wires it with an empty {@code @ApplicationScoped} subclass.
+ */
+public abstract class JpaAuditStore implements AuditStore {
 
     /** Creates the head row once, in its own transaction (it may be asked for during start-up, before any observer ran). */
     private static void createHead() {
