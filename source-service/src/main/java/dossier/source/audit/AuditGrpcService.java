@@ -9,14 +9,16 @@ import dossier.support.audit.AuditEntry;
 import dossier.support.audit.AuditQuery;
 import dossier.support.audit.AuditStore;
 import dossier.support.audit.AuditVerification;
+import dossier.support.security.Roles;
 import io.grpc.stub.StreamObserver;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** dossier.audit.v1.AuditService over this service's chain. */
+/** dossier.audit.v1.AuditService over this service's chain, for auditors only (generated contract types are per service, so each has this edge). */
 @GrpcService
 @Blocking
 public class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
@@ -26,6 +28,7 @@ public class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
     AuditStore store;
 
     @Override
+    @RolesAllowed(Roles.AUDITOR)
     public void getAuditLog(GetAuditLogRequest req, StreamObserver<GetAuditLogResponse> out) {
         AuditQuery q = AuditQuery.of(req.getPageSize(), req.getPageToken(), req.getTarget(), req.getSince(), req.getUntil());
         List<AuditEntry> page = store.page(q);
@@ -37,6 +40,7 @@ public class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
     }
 
     @Override
+    @RolesAllowed(Roles.AUDITOR)
     public void verifyAuditLog(VerifyAuditLogRequest req, StreamObserver<VerifyAuditLogResponse> out) {
         AuditVerification v = store.verify();
         out.onNext(VerifyAuditLogResponse.newBuilder().setOk(v.ok()).setEntries(v.entries())
