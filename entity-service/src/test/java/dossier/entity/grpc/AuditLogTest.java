@@ -1,5 +1,10 @@
 package dossier.entity.grpc;
 
+import dossier.support.security.Roles;
+import dossier.support.testing.AccessChecks;
+import dossier.support.testing.TestCaller;
+import dossier.support.testing.TestTokens;
+import java.util.Set;
 import dossier.audit.v1.AuditEntry;
 import dossier.audit.v1.AuditServiceGrpc;
 import dossier.audit.v1.GetAuditLogRequest;
@@ -63,5 +68,23 @@ class AuditLogTest {
         assertThat(decision.getReason()).isEqualTo("same passport");
         assertThat(decision.getService()).isEqualTo("entity-service");
         assertThat(audit.verifyAuditLog(VerifyAuditLogRequest.getDefaultInstance()).getOk()).isTrue();
+    }
+
+    @Test
+    void onlyAnAuditorReadsOrVerifiesTheLog() {
+        AccessChecks.onlyRolesMayCall(Set.of(Roles.AUDITOR), () -> audit.getAuditLog(GetAuditLogRequest.getDefaultInstance()));
+        AccessChecks.onlyRolesMayCall(Set.of(Roles.AUDITOR), () -> audit.verifyAuditLog(VerifyAuditLogRequest.getDefaultInstance()));
+    }
+
+    @Test
+    void theActorIsTheSignedInUserNotTheRequestsAnalystField() {
+        String token = TestTokens.token("rita", Set.of(Roles.REVIEWER));
+        String left = upsert(person("audit-test:" + UUID.randomUUID(), "Rita Left"));
+        String right = upsert(person("audit-test:" + UUID.randomUUID(), "Rita Right"));
+        TestCaller.as(token, () -> entities.recordDecision(RecordDecisionRequest.newBuilder().setLeftEntityId(left)
+                .setRightEntityId(right).setJudgement(Judgement.NOT_SAME).setAnalyst("someone-else").build()));
+        AuditEntry decision = audit.getAuditLog(GetAuditLogRequest.newBuilder().setPageSize(1).build()).getEntries(0);
+        assertThat(decision.getAction()).isEqualTo("entity.decision");
+        assertThat(decision.getActor()).isEqualTo("rita");
     }
 }

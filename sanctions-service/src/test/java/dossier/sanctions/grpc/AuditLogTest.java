@@ -1,5 +1,10 @@
 package dossier.sanctions.grpc;
 
+import dossier.support.security.Roles;
+import dossier.support.testing.AccessChecks;
+import dossier.support.testing.TestCaller;
+import dossier.support.testing.TestTokens;
+import java.util.Set;
 import dossier.audit.v1.AuditEntry;
 import dossier.audit.v1.AuditServiceGrpc;
 import dossier.audit.v1.GetAuditLogRequest;
@@ -147,5 +152,20 @@ class AuditLogTest {
         sql("update audit_entry set seq_no = -1 where seq_no = " + a);
         sql("update audit_entry set seq_no = " + a + " where seq_no = " + b);
         sql("update audit_entry set seq_no = " + b + " where seq_no = -1");
+    }
+
+    @Test
+    void onlyAnAuditorReadsOrVerifiesTheLog() {
+        AccessChecks.onlyRolesMayCall(Set.of(Roles.AUDITOR), () -> audit.getAuditLog(GetAuditLogRequest.getDefaultInstance()));
+        AccessChecks.onlyRolesMayCall(Set.of(Roles.AUDITOR), () -> audit.verifyAuditLog(VerifyAuditLogRequest.getDefaultInstance()));
+    }
+
+    @Test
+    void theActorIsTheSignedInUserNotTheRequestsAnalystField() {
+        String token = TestTokens.token("ivana", Set.of(Roles.ANALYST));
+        Case c = TestCaller.as(token, () -> cases.createCase(CreateCaseRequest.newBuilder().setTitle("Whose change").build()));
+        TestCaller.as(token, () -> cases.updateCase(UpdateCaseRequest.newBuilder().setId(c.getId()).setNotes("by ivana")
+                .setAnalyst("someone-else").build()));
+        assertThat(logOf(c.getId())).extracting(AuditEntry::getActor).containsExactly("ivana", "ivana");
     }
 }

@@ -1,5 +1,10 @@
 package dossier.source.grpc;
 
+import dossier.support.security.Roles;
+import dossier.support.testing.AccessChecks;
+import dossier.support.testing.TestCaller;
+import dossier.support.testing.TestTokens;
+import java.util.Set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -88,5 +93,21 @@ class AuditLogTest {
         log.replaceOne(Filters.eq("_id", k - 1), before);
         log.replaceOne(Filters.eq("_id", k), row);
         assertThat(verify().getOk()).isTrue();
+    }
+
+    @Test
+    void onlyAnAuditorReadsOrVerifiesTheLog() {
+        AccessChecks.onlyRolesMayCall(Set.of(Roles.AUDITOR), () -> audit.getAuditLog(GetAuditLogRequest.getDefaultInstance()));
+        AccessChecks.onlyRolesMayCall(Set.of(Roles.AUDITOR), () -> audit.verifyAuditLog(VerifyAuditLogRequest.getDefaultInstance()));
+    }
+
+    @Test
+    void theActorIsTheSignedInUser() {
+        String caseId = "audit-" + System.nanoTime();
+        cases.add(caseId);
+        String id = TestCaller.as(TestTokens.token("ingo", Set.of(Roles.INTEGRATOR)),
+                () -> ingest(caseId, "An integrator's feed reports the vessel in port."));
+        AuditEntry entry = audit.getAuditLog(GetAuditLogRequest.newBuilder().setTarget("source:" + id).build()).getEntries(0);
+        assertThat(entry.getActor()).isEqualTo("ingo");
     }
 }
