@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dossier.audit.v1.AuditEntry;
 import dossier.audit.v1.VerifyAuditLogResponse;
+import dossier.support.security.Roles;
 import dossier.web.client.AuditClient;
 import dossier.web.client.ServiceException;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import java.util.List;
  * service's hash chain verifies.
  */
 @Route(value = "audit", layout = MainLayout.class)
+@OpenTo(Roles.AUDITOR)
 @PageTitle("Audit log · Dossier")
 public class AuditView extends VerticalLayout {
 
