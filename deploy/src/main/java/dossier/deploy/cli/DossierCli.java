@@ -26,7 +26,7 @@ public class DossierCli implements QuarkusApplication {
                    dossier-cli cases          list the cases
                    dossier-cli case ID [--markdown|--json]   print the case file (or export it as a report / JSON)
                    dossier-cli screen NAME    screen a name against the imported lists
-                   dossier-cli audit-verify   check each service's audit chain (exit 1 when one is broken)""";
+                   dossier-cli audit-verify   check each service's audit chain as an auditor (exit 1 when one is broken)""";
 
     @Override
     public int run(String... args) throws Exception {
