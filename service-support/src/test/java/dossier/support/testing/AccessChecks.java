@@ -17,10 +17,16 @@ public final class AccessChecks {
     }
 
     /**
-     * Asserts that a user holding one of {@code allowed} gets through {@code call}, a user of any other
-     * role gets PERMISSION_DENIED and a caller without a token UNAUTHENTICATED.
+     * Asserts of each call that a user holding one of {@code allowed} gets through, a user of any
+     * other role gets PERMISSION_DENIED and a caller without a token UNAUTHENTICATED.
      */
-    public static void onlyRolesMayCall(Set<String> allowed, Supplier<?> call) {
+    public static void onlyRolesMayCall(Set<String> allowed, Supplier<?>... calls) {
+        for (Supplier<?> call : calls) {
+            onlyRolesMayCall(allowed, call);
+        }
+    }
+
+    private static void onlyRolesMayCall(Set<String> allowed, Supplier<?> call) {
         for (String role : TestTokens.ALL_ROLES) {
             if (allowed.contains(role)) {
                 assertThatCode(() -> TestCaller.as(TestTokens.forRole(role), call)).as(role).doesNotThrowAnyException();
