@@ -65,7 +65,7 @@ public class DecisionService {
         em.persist(d);
         em.flush();
         audit.record(AuditAction.ENTITY_DECISION, "entity-pair:" + d.pairKey, "",
-                AuditTrail.json(Map.of("left", l, "right", r, "judgement", judgement, "analyst_field", a)), n);
+                AuditTrail.json(Map.of("left", l, "right", r, "judgement", judgement)), n);
         return new Decision(d, true);
     }
 

@@ -82,8 +82,7 @@ public class CaseReview {
             record(c.id, computed, before, computed.getOutcome(), "override withdrawn: " + justification, analyst, now);
             c.updatedAt = now;
             audit.record(AuditAction.VERDICT_OVERRIDE_WITHDRAWN, verdictTarget(c.id, verdictId),
-                    AuditTrail.json(Map.of("outcome", before.name())), AuditTrail.json(Map.of("outcome", computed.getOutcome().name(),
-                            "analyst_field", analyst)), justification);
+                    AuditTrail.json(Map.of("outcome", before.name())), AuditTrail.json(Map.of("outcome", computed.getOutcome().name())), justification);
             return VerdictOverrides.apply(computed, null);
         }
         VerdictOverrideRecord o = existing != null ? existing : new VerdictOverrideRecord();
@@ -100,7 +99,7 @@ public class CaseReview {
         record(c.id, computed, before, req.getOutcome(), "override: " + justification, analyst, now);
         c.updatedAt = now;
         audit.record(AuditAction.VERDICT_OVERRIDE, verdictTarget(c.id, verdictId), AuditTrail.json(Map.of("outcome", before.name())),
-                AuditTrail.json(Map.of("outcome", req.getOutcome().name(), "analyst_field", analyst)), justification);
+                AuditTrail.json(Map.of("outcome", req.getOutcome().name())), justification);
         return VerdictOverrides.apply(computed, CaseMapper.toProto(o));
     }
 
@@ -122,7 +121,7 @@ public class CaseReview {
                 existing.restoredBy = analyst;
                 c.updatedAt = existing.restoredAt;
                 audit.record(AuditAction.HIT_RESTORE, target, AuditTrail.json(Map.of("dismissed", true, "reason", existing.reason)),
-                        AuditTrail.json(Map.of("dismissed", false, "analyst_field", analyst)), "");
+                        AuditTrail.json(Map.of("dismissed", false)), "");
             }
             return hit.toBuilder().clearDismissal().build();
         }
@@ -141,7 +140,7 @@ public class CaseReview {
         }
         c.updatedAt = d.dismissedAt;
         audit.record(AuditAction.HIT_DISMISS, target, AuditTrail.json(Map.of("dismissed", wasDismissed)),
-                AuditTrail.json(Map.of("dismissed", true, "analyst_field", analyst)), reason);
+                AuditTrail.json(Map.of("dismissed", true)), reason);
         return hit.toBuilder().setDismissal(CaseMapper.toProto(d)).build();
     }
 
