@@ -404,6 +404,20 @@ class CaseFileBrowserTest {
             // and a case file is not theirs to open
             driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
             assertThat(driver.findElements(By.id("case-title"))).isEmpty();
+
+            // an auditor reads the audit log and nothing else: the start page sends them there
+            TestSignIn.as(Set.of("auditor"));
+            driver.get(BASE);
+            wait.until(d -> d.getCurrentUrl().endsWith("/audit"));
+            assertThat(byId("audit-entries").isDisplayed()).isTrue();
+            assertThat(byId("nav-audit").isDisplayed()).isTrue();
+            assertThat(driver.findElements(By.id("nav-cases"))).isEmpty();
+
+            // and the audit log is not a reviewer's to open
+            TestSignIn.as(Set.of("reviewer"));
+            driver.get(BASE + "audit");
+            assertThat(driver.findElements(By.id("audit-entries"))).isEmpty();
+            assertThat(driver.findElements(By.id("nav-audit"))).isEmpty();
         } finally {
             TestSignIn.reset();
         }
