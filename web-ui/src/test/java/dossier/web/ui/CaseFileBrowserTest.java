@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseFileBrowserTest {
 
-    private static final String BASE = "http://localhost:18080/";
+    private static final String BASE = "http://localhost:" + Integer.getInteger("quarkus.http.test-port", 18080) + "/";
 
     private static ChromeDriver driver;
     private static WebDriverWait wait;
