@@ -93,7 +93,8 @@ public class DossierCli implements QuarkusApplication {
                 .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).build());
         CaseFilePrinter.print(file, System.out);
         String web = System.getenv().getOrDefault("DOSSIER_WEB_PORT", "8080");
-        System.out.println("Open the case file: http://localhost:" + web + "/cases/" + caseId);
+        String scheme = System.getenv().getOrDefault("DOSSIER_TLS_CA", "").isBlank() ? "http" : "https";
+        System.out.println("Open the case file: " + scheme + "://localhost:" + web + "/cases/" + caseId);
         return 0;
     }
 

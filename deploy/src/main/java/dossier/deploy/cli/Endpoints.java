@@ -2,44 +2,67 @@ package dossier.deploy.cli;
 
 import io.grpc.CallOptions;
 import io.grpc.Channel;
+import io.grpc.ChannelCredentials;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.ForwardingClientCall;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
+import io.grpc.TlsChannelCredentials;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-/** gRPC channels to the three services, addressed as the launcher addresses them, signed in with a bearer token. */
+/**
+ * gRPC channels to the three services, addressed as the launcher addresses them: TLS trusting a CA
+ * file, or plaintext; signed in with a bearer token.
+ */
 public final class Endpoints implements AutoCloseable {
 
     public final ManagedChannel entity;
     public final ManagedChannel source;
     public final ManagedChannel sanctions;
 
+    /** Plaintext channels without a token (tests of services started with the plaintext profile). */
     public Endpoints(String entityTarget, String sourceTarget, String sanctionsTarget) {
-        this(entityTarget, sourceTarget, sanctionsTarget, Optional.empty());
+        this(entityTarget, sourceTarget, sanctionsTarget, InsecureChannelCredentials.create(), Optional.empty());
     }
 
     /** Channels whose every call carries the token {@code token} gives at that moment (tokens expire; it may renew them). */
-    public Endpoints(String entityTarget, String sourceTarget, String sanctionsTarget, Optional<Supplier<String>> token) {
-        entity = channel(entityTarget, token);
-        source = channel(sourceTarget, token);
-        sanctions = channel(sanctionsTarget, token);
+    public Endpoints(String entityTarget, String sourceTarget, String sanctionsTarget, ChannelCredentials credentials,
+                     Optional<Supplier<String>> token) {
+        entity = channel(entityTarget, credentials, token);
+        source = channel(sourceTarget, credentials, token);
+        sanctions = channel(sanctionsTarget, credentials, token);
     }
 
     /**
-     * From DOSSIER_{ENTITY,SOURCE,SANCTIONS}_{HOST,PORT}, defaulting to the local ports, signed in
-     * with the access token in DOSSIER_TOKEN (the launcher fetches one: dossier token ROLE).
+     * From DOSSIER_{ENTITY,SOURCE,SANCTIONS}_{HOST,PORT}, defaulting to the local ports; TLS trusting
+     * the CA in DOSSIER_TLS_CA (the launcher's local CA) when it is set, plaintext otherwise; signed
+     * in with the access token in DOSSIER_TOKEN (the launcher fetches one: dossier token ROLE).
      */
     public static Endpoints fromEnvironment(Map<String, String> env) {
+        String ca = env.getOrDefault("DOSSIER_TLS_CA", "");
         return new Endpoints(target(env, "ENTITY", 8101), target(env, "SOURCE", 8102), target(env, "SANCTIONS", 8103),
+                ca.isBlank() ? InsecureChannelCredentials.create() : trusting(new File(ca)),
                 Optional.ofNullable(env.get("DOSSIER_TOKEN")).filter(t -> !t.isBlank()).map(t -> () -> t));
+    }
+
+    public static ChannelCredentials trusting(File caFile) {
+        try {
+            return TlsChannelCredentials.newBuilder().trustManager(caFile).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the CA certificate " + caFile, e);
+        }
     }
 
     private static String target(Map<String, String> env, String service, int port) {
@@ -47,8 +70,8 @@ public final class Endpoints implements AutoCloseable {
                 + env.getOrDefault("DOSSIER_" + service + "_PORT", String.valueOf(port));
     }
 
-    private static ManagedChannel channel(String target, Optional<Supplier<String>> token) {
-        ManagedChannelBuilder<?> builder = ManagedChannelBuilder.forTarget(target).usePlaintext().maxInboundMessageSize(64 * 1024 * 1024);
+    private static ManagedChannel channel(String target, ChannelCredentials credentials, Optional<Supplier<String>> token) {
+        ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(target, credentials).maxInboundMessageSize(64 * 1024 * 1024);
         token.ifPresent(t -> builder.intercept(new BearerToken(t)));
         return builder.build();
     }

@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * Signs in as a user of the local identity provider: opens {@code url}, which sends the browser
-     * to Keycloak's login form, fills it in, and waits until the web UI shows the signed-in user.
+     * to Keycloak's login form, fills it in, and waits until the web UI shows the signed-in user (or a page outside its layout).
      */
     void signIn(String url, String user, String password, Duration timeout) {
         driver.get(url);
@@ -57,7 +57,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        waitFor(timeout).until(d -> d.findElements(By.id("signed-in-user")).stream().anyMatch(e -> e.getText().equals(user)));
+        // back on the web UI: the header names the user on its screens (an error page has no header)
+        String origin = java.net.URI.create(url).resolve("/").toString();
+        waitFor(timeout).until(d -> d.getCurrentUrl().startsWith(origin) && d.findElements(By.id("kc-login")).isEmpty());
+        waitFor(timeout).until(d -> d.findElements(By.id("signed-in-user")).stream().anyMatch(e -> e.getText().equals(user))
+                || d.findElements(By.tagName("vaadin-app-layout")).isEmpty());
     }
 
     /** Loads the page and returns its visible text once it contains the expected marker. */
@@ -101,6 +105,18 @@ final class Browser implements AutoCloseable {
     /** The first element matching the CSS selector, once there is one. */
     WebElement first(String css, Duration timeout) {
         return waitFor(timeout).until(d -> d.findElements(By.cssSelector(css)).stream().findFirst().orElse(null));
+    }
+
+    /**
+     * The id of the first of these elements the page shows; on timeout, what the page shows instead
+     * (its first line), so a test can report it.
+     */
+    String firstOf(List<String> ids, Duration timeout) {
+        try {
+            return waitFor(timeout).until(d -> ids.stream().filter(id -> !d.findElements(By.id(id)).isEmpty()).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return "none of " + ids + " (the page: " + driver.findElement(By.tagName("body")).getText().lines().findFirst().orElse("") + ")";
+        }
     }
 
     /** Opens the page without waiting for any text. */

@@ -117,6 +117,13 @@ final class Keycloak {
             if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
                 throw new IllegalStateException(home + " holds no Keycloak: the deploy module's build unpacks it (mvn -pl deploy generate-resources)");
             }
+            // a realm of this run: its passwords and secrets are new, and Keycloak imports only into an empty database
+            Path database = home.resolve("data/h2");
+            if (Files.exists(database)) {
+                try (var files = Files.walk(database)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(Suite.repo().resolve("deploy/keycloak/dossier-realm.json"), imports.resolve("dossier-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);

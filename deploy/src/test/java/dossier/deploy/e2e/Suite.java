@@ -23,19 +23,22 @@ import java.util.concurrent.TimeUnit;
 final class Suite implements AutoCloseable {
 
     enum Service {
-        ENTITY("entity-service", "ENTITY", 28101),
-        SOURCE("source-service", "SOURCE", 28102),
-        SANCTIONS("sanctions-service", "SANCTIONS", 28103),
-        WEB("web-ui", "WEB", 28080);
+        ENTITY("entity-service", "ENTITY", 28101, 28151),
+        SOURCE("source-service", "SOURCE", 28102, 28152),
+        SANCTIONS("sanctions-service", "SANCTIONS", 28103, 28153),
+        WEB("web-ui", "WEB", 28080, 28154);
 
         final String module;
         final String env;
         final int port;
+        /** Health and metrics (the management interface). */
+        final int managementPort;
 
-        Service(String module, String env, int port) {
+        Service(String module, String env, int port, int managementPort) {
             this.module = module;
             this.env = env;
             this.port = port;
+            this.managementPort = managementPort;
         }
     }
 
@@ -104,7 +107,12 @@ final class Suite implements AutoCloseable {
         env.putAll(Keycloak.shared().serviceEnvironment());
         env.putAll(environment);
         env.put("DOSSIER_DATA_DIR", dataDir.toString());
+        // Plaintext, as DOSSIER_TLS=off in the launcher (TLS of the packaged suite: the launcher's run, README)
+        env.put("QUARKUS_PROFILE", "plaintext");
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         for (Service s : Service.values()) {
+            env.put("DOSSIER_" + s.env + "_MANAGEMENT_PORT", String.valueOf(s.managementPort));
             env.put("DOSSIER_" + s.env + "_PORT", String.valueOf(s.port));
             env.put("DOSSIER_" + s.env + "_HOST", "localhost");
         }
@@ -146,7 +154,7 @@ final class Suite implements AutoCloseable {
 
     boolean ready(Service service) {
         try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port + "/q/health/ready"))
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.managementPort + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
             return r.statusCode() == 200;
         } catch (IOException e) {
@@ -165,7 +173,7 @@ final class Suite implements AutoCloseable {
     dossier.deploy.cli.Endpoints endpointsAs(String role) {
         Keycloak keycloak = Keycloak.shared();
         return new dossier.deploy.cli.Endpoints(target(Service.ENTITY), target(Service.SOURCE), target(Service.SANCTIONS),
-                java.util.Optional.of(() -> keycloak.token(role)));
+                io.grpc.InsecureChannelCredentials.create(), java.util.Optional.of(() -> keycloak.token(role)));
     }
 
     @Override

@@ -403,6 +403,7 @@ class CaseFileBrowserTest {
 
             // and a case file is not theirs to open
             driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
+            assertThat(byId("screen-not-open").getText()).contains("not open to your roles").contains("list-admin");
             assertThat(driver.findElements(By.id("case-title"))).isEmpty();
 
             // an auditor reads the audit log and nothing else: the start page sends them there
