@@ -25,7 +25,8 @@ public class DossierCli implements QuarkusApplication {
             usage: dossier-cli demo [DIR]     create the sample case (or the case in DIR: case.json + articles)
                    dossier-cli cases          list the cases
                    dossier-cli case ID [--markdown|--json]   print the case file (or export it as a report / JSON)
-                   dossier-cli screen NAME    screen a name against the imported lists""";
+                   dossier-cli screen NAME    screen a name against the imported lists
+                   dossier-cli audit-verify   check each service's audit chain as an auditor (exit 1 when one is broken)""";
 
     @Override
     public int run(String... args) throws Exception {
@@ -39,6 +40,7 @@ public class DossierCli implements QuarkusApplication {
                 case "cases" -> cases(endpoints);
                 case "case" -> args.length > 2 ? export(endpoints, args[1], args[2])
                         : args.length > 1 ? printCase(endpoints, args[1]) : usage();
+                case "audit-verify" -> AuditCheck.run(endpoints, System.out);
                 case "screen" -> args.length > 1 ? screen(endpoints, String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))) : usage();
                 default -> usage();
             };

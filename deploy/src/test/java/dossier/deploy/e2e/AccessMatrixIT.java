@@ -1,5 +1,6 @@
 package dossier.deploy.e2e;
 
+import dossier.audit.v1.AuditServiceGrpc;
 import dossier.entity.v1.EntityServiceGrpc;
 import dossier.sanctions.v1.CaseServiceGrpc;
 import dossier.sanctions.v1.MeasureServiceGrpc;
@@ -54,6 +55,7 @@ class AccessMatrixIT {
     private static final Set<String> REVIEWERS = Set.of("reviewer");
     private static final Set<String> LIST_ADMINS = Set.of("list-admin");
     private static final Set<String> EVERY_ROLE = Set.of("analyst", "reviewer", "list-admin", "integrator", "auditor");
+    private static final Set<String> AUDITORS = Set.of("auditor");
 
     /** Expected callers per RPC (full method name); an RPC of the contract missing here fails the test. */
     private static final Map<String, Set<String>> RPCS = Map.ofEntries(
@@ -83,7 +85,10 @@ class AccessMatrixIT {
             Map.entry("dossier.sanctions.v1.ScreeningService/Screen", ENTITY_READERS),
             Map.entry("dossier.sanctions.v1.ScreeningService/ImportList", LIST_ADMINS),
             Map.entry("dossier.sanctions.v1.ScreeningService/ListImports", Set.of("list-admin", "auditor")),
-            Map.entry("dossier.sanctions.v1.MeasureService/ListMeasures", EVERY_ROLE));
+            Map.entry("dossier.sanctions.v1.MeasureService/ListMeasures", EVERY_ROLE),
+            // served by each of the three services, each over its own chain
+            Map.entry("dossier.audit.v1.AuditService/GetAuditLog", AUDITORS),
+            Map.entry("dossier.audit.v1.AuditService/VerifyAuditLog", AUDITORS));
 
     private Suite suite;
     private final Map<Suite.Service, ManagedChannel> channels = new LinkedHashMap<>();
@@ -114,13 +119,16 @@ class AccessMatrixIT {
     void everyRpcAnswersEachRoleAsTheReadmeSays() {
         List<String> failures = new ArrayList<>();
         int passed = 0;
-        Map<ServiceDescriptor, Suite.Service> services = new LinkedHashMap<>();
-        services.put(EntityServiceGrpc.getServiceDescriptor(), Suite.Service.ENTITY);
-        services.put(SourceServiceGrpc.getServiceDescriptor(), Suite.Service.SOURCE);
-        services.put(CaseServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS);
-        services.put(ScreeningServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS);
-        services.put(MeasureServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS);
-        for (var service : services.entrySet()) {
+        List<Map.Entry<ServiceDescriptor, Suite.Service>> services = List.of(
+                Map.entry(EntityServiceGrpc.getServiceDescriptor(), Suite.Service.ENTITY),
+                Map.entry(SourceServiceGrpc.getServiceDescriptor(), Suite.Service.SOURCE),
+                Map.entry(CaseServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS),
+                Map.entry(ScreeningServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS),
+                Map.entry(MeasureServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS),
+                Map.entry(AuditServiceGrpc.getServiceDescriptor(), Suite.Service.ENTITY),
+                Map.entry(AuditServiceGrpc.getServiceDescriptor(), Suite.Service.SOURCE),
+                Map.entry(AuditServiceGrpc.getServiceDescriptor(), Suite.Service.SANCTIONS));
+        for (var service : services) {
             for (MethodDescriptor<?, ?> method : service.getKey().getMethods()) {
                 Set<String> allowed = RPCS.get(method.getFullMethodName());
                 if (allowed == null) {
@@ -133,7 +141,7 @@ class AccessMatrixIT {
                     if (outcome.equals(expected)) {
                         passed++;
                     } else {
-                        failures.add(method.getFullMethodName() + " as " + caller + ": expected " + expected + ", got " + outcome);
+                        failures.add(method.getFullMethodName() + " on " + service.getValue() + " as " + caller + ": expected " + expected + ", got " + outcome);
                     }
                 }
             }

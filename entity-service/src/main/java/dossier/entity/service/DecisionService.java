@@ -1,5 +1,7 @@
 package dossier.entity.service;
 
+import dossier.support.audit.AuditTrail;
+import dossier.support.audit.AuditAction;
 import dossier.entity.domain.DecisionRecord;
 import dossier.entity.domain.EntityRecord;
 import dossier.entity.matching.SameAsGraph;
@@ -34,6 +36,8 @@ public class DecisionService {
 
     @Inject
     EntityManager em;
+    @Inject
+    AuditTrail audit;
 
     /** Validates everything before writing, so a refused judgement leaves no trace. */
     @Transactional
@@ -60,6 +64,8 @@ public class DecisionService {
         d.decidedAt = Instant.now();
         em.persist(d);
         em.flush();
+        audit.record(AuditAction.ENTITY_DECISION, "entity-pair:" + d.pairKey, "",
+                AuditTrail.json(Map.of("left", l, "right", r, "judgement", judgement)), n);
         return new Decision(d, true);
     }
 

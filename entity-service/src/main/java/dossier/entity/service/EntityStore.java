@@ -1,5 +1,7 @@
 package dossier.entity.service;
 
+import dossier.support.audit.AuditTrail;
+import dossier.support.audit.AuditAction;
 import dossier.entity.domain.EntityRecord;
 import dossier.entity.mapping.EntityMapper;
 import dossier.entity.matching.MatchSubject;
@@ -29,6 +31,8 @@ public class EntityStore {
 
     @Inject
     EntityManager em;
+    @Inject
+    AuditTrail audit;
 
     /** Validates the whole batch first, so a bad entity leaves nothing half-written. */
     @Transactional
@@ -68,7 +72,26 @@ public class EntityStore {
             }
         }
         em.flush();
-        return new UpsertOutcome(items, touched, now);
+        UpsertOutcome outcome = new UpsertOutcome(items, touched, now);
+        if (!touched.isEmpty()) {
+            audit.recordAs("system:entity-upsert", AuditAction.ENTITY_UPSERT, upsertTarget(batch), "", upsertSummary(outcome), "");
+        }
+        return outcome;
+    }
+
+    /** One entity's key, or the datasets of a batch. */
+    private static String upsertTarget(List<Entity> batch) {
+        return batch.size() == 1 ? "entity:" + batch.get(0).getKey().strip()
+                : "entities:" + batch.stream().flatMap(e -> e.getDatasetsList().stream()).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** The counts and the keys written (the first 100), for the audit log. */
+    private static String upsertSummary(UpsertOutcome o) {
+        List<String> written = o.items().stream().filter(i -> !i.status().equals("unchanged")).map(i -> i.status() + " " + i.key())
+                .limit(100).toList();
+        return AuditTrail.json(Map.of("added", o.count("added"), "changed", o.count("changed"), "unchanged", o.count("unchanged"),
+                "written", written));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package dossier.sanctions.grpc;
 
 import dossier.sanctions.client.DependencyUnavailableException;
+import dossier.sanctions.service.ConcurrentEditException;
 import dossier.sanctions.service.FailedPreconditionException;
 import dossier.sanctions.service.NotFoundException;
 import dossier.support.grpc.GrpcStatusMapper;
@@ -21,6 +22,7 @@ public class GrpcErrorMapper extends GrpcStatusMapper {
         super("sanctions-service", Map.of(
                 NotFoundException.class, Status.Code.NOT_FOUND,
                 FailedPreconditionException.class, Status.Code.FAILED_PRECONDITION,
+                ConcurrentEditException.class, Status.Code.ABORTED,
                 DependencyUnavailableException.class, Status.Code.UNAVAILABLE));
     }
 

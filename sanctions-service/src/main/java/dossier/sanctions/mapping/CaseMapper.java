@@ -30,6 +30,7 @@ public final class CaseMapper {
                 .setUpdatedAt(iso(r.updatedAt))
                 .setEvaluatedAt(iso(r.evaluatedAt))
                 .setNotes(nz(r.notes))
+                .setVersion(r.version())
                 .build();
     }
 

@@ -62,6 +62,16 @@ public class CaseRecord extends PanacheEntityBase {
     public static final int MAX_NOTES = 20_000;
 
     /**
+     * Counts the edits of the case (UpdateCase), for optimistic concurrency (Case.version); null on
+     * rows written before versions (read as 0). Evaluations do not change it.
+     */
+    public Long editVersion;
+
+    public long version() {
+        return editVersion == null ? 0 : editVersion;
+    }
+
+    /**
      * The key the client gave with CreateCase: a retry with it finds this case instead of making a
      * second one. Unique, so two retries racing each other still make one case.
      */

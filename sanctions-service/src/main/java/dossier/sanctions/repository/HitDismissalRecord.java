@@ -25,4 +25,8 @@ public class HitDismissalRecord extends PanacheEntity {
     public String reason;
     @Column(nullable = false)
     public Instant dismissedAt;
+    /** Set when the hit was restored: the record stays (null while the hit is dismissed). */
+    public Instant restoredAt;
+    @Column(length = 200)
+    public String restoredBy;
 }

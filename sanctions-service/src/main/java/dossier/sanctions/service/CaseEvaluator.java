@@ -1,5 +1,7 @@
 package dossier.sanctions.service;
 
+import dossier.support.audit.AuditAction;
+import dossier.support.audit.AuditTrail;
 import dossier.entity.v1.Schema;
 import dossier.sanctions.client.EntityDirectory;
 import dossier.sanctions.client.SourceLibrary;
@@ -64,6 +66,8 @@ public class CaseEvaluator {
     PartyScreening screening;
     @Inject
     ActiveDesignations designations;
+    @Inject
+    AuditTrail audit;
 
     /** How often an evaluation reads the facts again when another one was stored while it read them. */
     static final int MAX_READS = 3;
@@ -139,6 +143,8 @@ public class CaseEvaluator {
         r.screenedListsVersion = f.listsVersion();
         r.evaluatedAt = now;
         r.updatedAt = now;
+        audit.recordAs("system:evaluation", AuditAction.CASE_EVALUATE, CaseManager.target(id), "",
+                AuditTrail.json(Map.of("incidents", f.incidents().size(), "verdicts", f.verdicts().size())), reason);
         if (caseOnly) {
             return EvaluateCaseResponse.newBuilder().setCase(CaseMapper.toProto(r)).build();
         }

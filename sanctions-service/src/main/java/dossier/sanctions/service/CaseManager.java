@@ -8,19 +8,28 @@ import dossier.sanctions.v1.CreateCaseRequest;
 import dossier.sanctions.v1.ListCasesRequest;
 import dossier.sanctions.v1.ListCasesResponse;
 import dossier.sanctions.v1.UpdateCaseRequest;
+import dossier.support.audit.AuditAction;
+import dossier.support.audit.AuditTrail;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Opening, reading, listing and updating cases. */
 @ApplicationScoped
 public class CaseManager {
     static final int MAX_TITLE = 200;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Opens a case, or, for a client request id already used, returns the case that request opened.
@@ -56,6 +65,7 @@ public class CaseManager {
         r.updatedAt = r.createdAt;
         r.clientRequestId = key.isEmpty() ? null : key;
         r.persistAndFlush();
+        audit.record(AuditAction.CASE_CREATE, target(r.id), "", AuditTrail.json(editable(r)), "");
         return CaseMapper.toProto(r);
     }
 
@@ -96,7 +106,13 @@ public class CaseManager {
             throw new IllegalArgumentException("notes must be at most " + CaseRecord.MAX_NOTES + " characters (they have "
                     + req.getNotes().length() + ")");
         }
-        CaseRecord r = find(req.getId());
+        // locked: two edits of one case follow each other, so the version check below sees the other's
+        CaseRecord r = lock(req.getId());
+        if (req.hasExpectedVersion() && req.getExpectedVersion() != r.version()) {
+            throw new ConcurrentEditException("case " + r.id + " was changed by someone else since you read it (version "
+                    + req.getExpectedVersion() + ", now " + r.version() + "): read it again and repeat your change");
+        }
+        Map<String, Object> before = editable(r);
         if (req.hasNotes()) {
             r.notes = req.getNotes();
         }
@@ -106,8 +122,31 @@ public class CaseManager {
         if (!req.getAssignedAnalyst().isBlank()) {
             r.assignedAnalyst = req.getAssignedAnalyst().strip();
         }
+        Map<String, Object> after = editable(r);
+        if (after.equals(before)) {
+            return CaseMapper.toProto(r); // nothing changed: no new version, nothing to record
+        }
+        r.editVersion = r.version() + 1;
         r.updatedAt = Instant.now();
+        before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
+        after.keySet().removeIf(k -> !before.containsKey(k));
+        audit.record(AuditAction.CASE_UPDATE, target(r.id), AuditTrail.json(before), AuditTrail.json(after), "");
         return CaseMapper.toProto(r);
+    }
+
+    /** The audit target of a case. */
+    public static String target(String caseId) {
+        return "case:" + caseId;
+    }
+
+    /** The fields an analyst edits, as the audit log shows them. */
+    private static Map<String, Object> editable(CaseRecord r) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("title", r.title);
+        m.put("status", r.status.name());
+        m.put("assigned_analyst", r.assignedAnalyst == null ? "" : r.assignedAnalyst);
+        m.put("notes", r.notes == null ? "" : r.notes);
+        return m;
     }
 
     /** The case row (inside the caller's transaction). */

@@ -22,6 +22,8 @@ import dossier.sanctions.v1.ScreeningHit;
 import dossier.sanctions.v1.Verdict;
 import dossier.sanctions.v1.VerdictChange;
 import dossier.sanctions.v1.VerdictOverride;
+import dossier.support.audit.AuditAction;
+import dossier.support.audit.AuditTrail;
 import dossier.support.paging.PageToken;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +53,8 @@ public class CaseReview {
     MeasureRegistry measures;
     @Inject
     CaseEvaluator evaluator;
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public Verdict override(OverrideVerdictRequest req) {
@@ -77,6 +81,8 @@ public class CaseReview {
             existing.delete();
             record(c.id, computed, before, computed.getOutcome(), "override withdrawn: " + justification, analyst, now);
             c.updatedAt = now;
+            audit.record(AuditAction.VERDICT_OVERRIDE_WITHDRAWN, verdictTarget(c.id, verdictId),
+                    AuditTrail.json(Map.of("outcome", before.name())), AuditTrail.json(Map.of("outcome", computed.getOutcome().name())), justification);
             return VerdictOverrides.apply(computed, null);
         }
         VerdictOverrideRecord o = existing != null ? existing : new VerdictOverrideRecord();
@@ -92,6 +98,8 @@ public class CaseReview {
         }
         record(c.id, computed, before, req.getOutcome(), "override: " + justification, analyst, now);
         c.updatedAt = now;
+        audit.record(AuditAction.VERDICT_OVERRIDE, verdictTarget(c.id, verdictId), AuditTrail.json(Map.of("outcome", before.name())),
+                AuditTrail.json(Map.of("outcome", req.getOutcome().name())), justification);
         return VerdictOverrides.apply(computed, CaseMapper.toProto(o));
     }
 
@@ -105,14 +113,22 @@ public class CaseReview {
         ScreeningHit hit = hitInCaseFile(c, partyId, hitId);
         HitDismissalRecord existing = HitDismissalRecord.<HitDismissalRecord>find(
                 "caseId = ?1 and partyEntityId = ?2 and hitEntityId = ?3", c.id, partyId, hitId).firstResult();
+        String target = CaseManager.target(c.id) + "/hit:" + partyId + "->" + hitId;
         if (!req.getDismissed()) {
-            if (existing != null) {
-                existing.delete();
-                c.updatedAt = Instant.now();
+            if (existing != null && existing.restoredAt == null) {
+                // kept, marked restored: the dismissal stays on record beside its restoration
+                existing.restoredAt = Instant.now();
+                existing.restoredBy = analyst;
+                c.updatedAt = existing.restoredAt;
+                audit.record(AuditAction.HIT_RESTORE, target, AuditTrail.json(Map.of("dismissed", true, "reason", existing.reason)),
+                        AuditTrail.json(Map.of("dismissed", false)), "");
             }
             return hit.toBuilder().clearDismissal().build();
         }
         HitDismissalRecord d = existing != null ? existing : new HitDismissalRecord();
+        boolean wasDismissed = existing != null && existing.restoredAt == null;
+        d.restoredAt = null;
+        d.restoredBy = null;
         d.caseId = c.id;
         d.partyEntityId = partyId;
         d.hitEntityId = hitId;
@@ -123,6 +139,8 @@ public class CaseReview {
             d.persist();
         }
         c.updatedAt = d.dismissedAt;
+        audit.record(AuditAction.HIT_DISMISS, target, AuditTrail.json(Map.of("dismissed", wasDismissed)),
+                AuditTrail.json(Map.of("dismissed", true)), reason);
         return hit.toBuilder().setDismissal(CaseMapper.toProto(d)).build();
     }
 
@@ -196,7 +214,7 @@ public class CaseReview {
     /** The dismissed hits of a case keyed by {@link HitDismissals#key} (inside the caller's transaction). */
     public Map<String, HitDismissal> dismissalsOf(String caseId) {
         Map<String, HitDismissal> out = new HashMap<>();
-        for (HitDismissalRecord r : HitDismissalRecord.<HitDismissalRecord>list("caseId", caseId)) {
+        for (HitDismissalRecord r : HitDismissalRecord.<HitDismissalRecord>list("caseId = ?1 and restoredAt is null", caseId)) {
             out.put(HitDismissals.key(r.partyEntityId, r.hitEntityId), CaseMapper.toProto(r));
         }
         return out;
@@ -245,6 +263,10 @@ public class CaseReview {
                 .or(() -> hitOf(evaluator.screen(List.of(party)).get(0), hitId))
                 .orElseThrow(() -> new NotFoundException("party '" + party.getName() + "' (" + partyId
                         + ") has no screening hit on entity " + hitId + " in case " + c.id));
+    }
+
+    private static String verdictTarget(String caseId, String verdictId) {
+        return CaseManager.target(caseId) + "/verdict:" + verdictId;
     }
 
     private static Optional<ScreeningHit> hitOf(Party p, String hitId) {

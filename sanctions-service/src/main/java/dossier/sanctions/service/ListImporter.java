@@ -1,5 +1,7 @@
 package dossier.sanctions.service;
 
+import dossier.support.audit.AuditAction;
+import dossier.support.audit.AuditTrail;
 import dossier.entity.v1.Entity;
 import dossier.entity.v1.UpsertResult;
 import dossier.sanctions.client.EntityDirectory;
@@ -51,6 +53,8 @@ public class ListImporter {
     EntityDirectory entities;
     @Inject
     ActiveDesignations designations;
+    @Inject
+    AuditTrail audit;
 
     @ConfigProperty(name = "dossier.lists.max-delisted-share", defaultValue = "0.05")
     double maxDelistedShare;
@@ -121,6 +125,11 @@ public class ListImporter {
             }
             ImportRecord rec = record(parsed, files, diff, cmd, now);
             rec.persist();
+            // the caller's identity when a request started the import, else the service's own actor (first start)
+            audit.recordAs(cmd.actor(), AuditAction.LIST_IMPORT, "list:" + parsed.listName(), "", AuditTrail.json(Map.of(
+                    "total", diff.total(), "added", diff.added().size(), "changed", diff.changed().size(),
+                    "delisted", diff.delisted().size(), "forced", cmd.force(),
+                    "files", files.checksums().stream().map(c -> c.role() + ":" + c.sha256()).toList())), cmd.reason());
             return rec;
         });
         designations.reload();

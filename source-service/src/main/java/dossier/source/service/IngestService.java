@@ -1,5 +1,7 @@
 package dossier.source.service;
 
+import dossier.support.audit.AuditAction;
+import dossier.support.audit.AuditTrail;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +41,8 @@ import dossier.source.search.SearchTerms;
  */
 @ApplicationScoped
 public class IngestService {
+    @Inject
+    AuditTrail audit;
 
     @Inject
     CaseDirectory cases;
@@ -115,6 +119,8 @@ public class IngestService {
             // the same text arrived concurrently: the first write wins
             return new IngestResult(repository.findByHash(caseId, hash).orElseThrow(), true);
         }
+        audit.record(AuditAction.SOURCE_INGEST, "source:" + sourceId, "", AuditTrail.json(Map.of("case_id", caseId,
+                "title", source.title(), "url", source.url(), "content_sha256", hash, "claims", claims.size())), "");
         // the comparison of the case is not recomputed here: ListConflicts computes it on every read
         reevaluation.sourceAdded(caseId, source.title());
         return new IngestResult(new StoredSource(source, claims), false);

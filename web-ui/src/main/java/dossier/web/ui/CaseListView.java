@@ -82,7 +82,7 @@ public class CaseListView extends VerticalLayout implements BeforeEnterObserver 
         if (SignedInUser.hasAny(Roles.LIST_ADMIN)) {
             event.forwardTo(ScreeningView.class);
         } else if (SignedInUser.hasAny(Roles.AUDITOR)) {
-            event.forwardTo("audit");
+            event.forwardTo(AuditView.class);
         } else {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "Your roles open no screen of Dossier");
         }

@@ -32,11 +32,16 @@ public class MainLayout extends AppLayout {
         cases.setId("nav-cases");
         SideNavItem screening = new SideNavItem("Screening", ScreeningView.class);
         screening.setId("nav-screening");
+        SideNavItem audit = new SideNavItem("Audit log", AuditView.class);
+        audit.setId("nav-audit");
         if (SignedInUser.mayWork()) {
             nav.addItem(cases);
         }
         if (SignedInUser.mayWork() || SignedInUser.hasAny(Roles.LIST_ADMIN)) {
             nav.addItem(screening);
+        }
+        if (SignedInUser.hasAny(Roles.AUDITOR)) {
+            nav.addItem(audit);
         }
         addToDrawer(nav);
     }

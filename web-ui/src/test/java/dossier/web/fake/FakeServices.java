@@ -29,9 +29,10 @@ import java.util.concurrent.TimeUnit;
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
-    public static final int ENTITY_PORT = 18191;
-    public static final int SOURCE_PORT = 18192;
-    public static final int SANCTIONS_PORT = 18193;
+    // the clients' test ports (application.properties), overridable like them with -D so test runs side by side do not collide
+    public static final int ENTITY_PORT = Integer.getInteger("quarkus.grpc.clients.entity.test-port", 18191);
+    public static final int SOURCE_PORT = Integer.getInteger("quarkus.grpc.clients.source.test-port", 18192);
+    public static final int SANCTIONS_PORT = Integer.getInteger("quarkus.grpc.clients.sanctions.test-port", 18193);
 
     private static Server sanctions;
     private static Server source;

@@ -35,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseFileBrowserTest {
 
-    private static final String BASE = "http://localhost:18080/";
+    private static final String BASE = "http://localhost:" + Integer.getInteger("quarkus.http.test-port", 18080) + "/";
 
     private static ChromeDriver driver;
     private static WebDriverWait wait;
@@ -405,6 +405,20 @@ class CaseFileBrowserTest {
             driver.get(BASE + "cases/" + CaseFileFixture.CASE_ID);
             assertThat(byId("screen-not-open").getText()).contains("not open to your roles").contains("list-admin");
             assertThat(driver.findElements(By.id("case-title"))).isEmpty();
+
+            // an auditor reads the audit log and nothing else: the start page sends them there
+            TestSignIn.as(Set.of("auditor"));
+            driver.get(BASE);
+            wait.until(d -> d.getCurrentUrl().endsWith("/audit"));
+            assertThat(byId("audit-entries").isDisplayed()).isTrue();
+            assertThat(byId("nav-audit").isDisplayed()).isTrue();
+            assertThat(driver.findElements(By.id("nav-cases"))).isEmpty();
+
+            // and the audit log is not a reviewer's to open
+            TestSignIn.as(Set.of("reviewer"));
+            driver.get(BASE + "audit");
+            assertThat(driver.findElements(By.id("audit-entries"))).isEmpty();
+            assertThat(driver.findElements(By.id("nav-audit"))).isEmpty();
         } finally {
             TestSignIn.reset();
         }

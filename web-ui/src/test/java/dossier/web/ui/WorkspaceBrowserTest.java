@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserTest {
 
-    private static final String BASE = "http://localhost:18080/";
+    private static final String BASE = "http://localhost:" + Integer.getInteger("quarkus.http.test-port", 18080) + "/";
     private static final String CASE = BASE + "cases/" + CaseFileFixture.CASE_ID;
     /** The target for the overview of a 50-source case; -Ddossier.overviewBudgetMs=… on a slower machine. */
     private static final long OVERVIEW_BUDGET_MS = Long.getLong("dossier.overviewBudgetMs", 1000);
