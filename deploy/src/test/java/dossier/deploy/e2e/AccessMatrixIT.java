@@ -38,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contract, as each role's local user and as an anonymous caller,
  * against the roles the README's Security section promises. An RPC is called with an empty
  * request: authorisation is decided before the request is read, so an allowed call answers OK or a
- * validation error, a refused one UNAUTHENTICATED or PERMISSION_DENIED. The screens per role are
- * checked in web-ui (CaseFileBrowserTest); through Keycloak's login form they need a browser.
+ * validation error, a refused one UNAUTHENTICATED or PERMISSION_DENIED. Then every screen, as each
+ * role's local user signed in through Keycloak's login form in a browser: where the start page takes
+ * them, and which screens open (a screen a role may not open shows the "not open to your roles" page).
+ * Each half prints N passed, N failed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixIT {
@@ -90,7 +92,26 @@ class AccessMatrixIT {
             Map.entry("dossier.audit.v1.AuditService/GetAuditLog", AUDITORS),
             Map.entry("dossier.audit.v1.AuditService/VerifyAuditLog", AUDITORS));
 
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    /** A screen shows itself or the refusal within this once the session is warm. */
+    private static final Duration SHOWN = Duration.ofSeconds(20);
+    private static final String REFUSED = "screen-not-open";
+
+    /** A screen: its path (with {case} for a case's id), the element only it shows, who may open it. */
+    private record Screen(String path, String marker, Set<String> openTo) {
+    }
+
+    private static final List<Screen> SCREENS = List.of(
+            new Screen("/cases/{case}", "case-title", Set.of("analyst", "reviewer")),
+            new Screen("/screening", "screen-button", Set.of("analyst", "reviewer", "list-admin")),
+            new Screen("/audit", "audit-entries", Set.of("auditor")));
+
+    /** Where the start page ("/") takes each role: the case list, or the screen its role is for. */
+    private static final Map<String, String> START = Map.of(
+            "analyst", "cases-grid", "reviewer", "cases-grid", "list-admin", "screen-button", "auditor", "audit-entries");
+
     private Suite suite;
+    private String caseId;
     private final Map<Suite.Service, ManagedChannel> channels = new LinkedHashMap<>();
 
     @BeforeAll
@@ -102,6 +123,10 @@ class AccessMatrixIT {
         suite.startAll(Duration.ofMinutes(5));
         for (Suite.Service s : List.of(Suite.Service.ENTITY, Suite.Service.SOURCE, Suite.Service.SANCTIONS)) {
             channels.put(s, ManagedChannelBuilder.forTarget(suite.target(s)).usePlaintext().build());
+        }
+        try (var endpoints = suite.endpointsAs("analyst")) {
+            caseId = dossier.sanctions.v1.CaseServiceGrpc.newBlockingStub(endpoints.sanctions)
+                    .createCase(dossier.sanctions.v1.CreateCaseRequest.newBuilder().setTitle("Screens per role").build()).getId();
         }
     }
 
@@ -170,5 +195,36 @@ class AccessMatrixIT {
         Metadata m = new Metadata();
         m.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
         return m;
+    }
+
+    @Test
+    void eachRoleOpensTheScreensTheReadmeSays() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int passed = 0;
+        String web = "http://localhost:" + Suite.Service.WEB.port;
+        for (String role : Keycloak.USERS) {
+            try (Browser browser = Browser.open()) {
+                browser.signIn(web + "/", role, Keycloak.shared().password(role), WAIT);
+                String landed = browser.firstOf(List.of("cases-grid", "screen-button", "audit-entries", REFUSED), WAIT);
+                if (landed.equals(START.get(role))) {
+                    passed++;
+                } else {
+                    failures.add(role + " starts on " + landed + ", expected " + START.get(role));
+                }
+                for (Screen screen : SCREENS) {
+                    browser.open(web + screen.path().replace("{case}", caseId));
+                    String shown = browser.firstOf(List.of(screen.marker(), REFUSED), SHOWN);
+                    String expected = screen.openTo().contains(role) ? screen.marker() : REFUSED;
+                    if (shown.equals(expected)) {
+                        passed++;
+                    } else {
+                        failures.add(role + " on " + screen.path() + ": expected " + expected + ", got " + shown);
+                    }
+                }
+            }
+        }
+        System.out.println("screen access: " + passed + " passed, " + failures.size() + " failed");
+        failures.forEach(f -> System.out.println("  " + f));
+        assertThat(failures).isEmpty();
     }
 }
