@@ -214,6 +214,8 @@ class AccessMatrixIT {
                 for (Screen screen : SCREENS) {
                     browser.open(web + screen.path().replace("{case}", caseId));
                     String shown = browser.firstOf(List.of(screen.marker(), REFUSED), SHOWN);
+                    browser.screenshot(Suite.repo().resolve("deploy/target/screenshots/access-" + role
+                            + screen.path().replace("{case}", "case").replace('/', '-') + ".png"));
                     String expected = screen.openTo().contains(role) ? screen.marker() : REFUSED;
                     if (shown.equals(expected)) {
                         passed++;

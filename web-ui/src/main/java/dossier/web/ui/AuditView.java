@@ -45,9 +45,9 @@ public class AuditView extends VerticalLayout {
         grid.setId("audit-entries");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(AuditEntry::getAt).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::getActor).setHeader("Who").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(e -> wrapping(e.getActor()))).setHeader("Who").setFlexGrow(1);
         grid.addColumn(AuditEntry::getAction).setHeader("Action").setFlexGrow(1);
-        grid.addColumn(AuditEntry::getTarget).setHeader("Target").setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(e -> wrapping(e.getTarget()))).setHeader("Target").setFlexGrow(2);
         grid.addColumn(new ComponentRenderer<>(AuditView::change)).setHeader("Before → after").setFlexGrow(4);
         grid.addColumn(AuditEntry::getReason).setHeader("Reason").setFlexGrow(2);
         grid.addColumn(e -> e.getService() + " #" + e.getSequence()).setHeader("Entry").setAutoWidth(true).setFlexGrow(0);
@@ -61,7 +61,7 @@ public class AuditView extends VerticalLayout {
     private void reload() {
         verification.removeAll();
         for (String service : audit.services()) {
-            verification.add(Parts.muted(status(service)));
+            verification.add(statusLine(service));
             verification.add(new Div());
         }
         log = new dossier.web.model.MergedAuditLog(audit.services(), (service, token) -> {
@@ -76,14 +76,21 @@ public class AuditView extends VerticalLayout {
         more();
     }
 
-    private String status(String service) {
+    /** The service's verification: quiet when its chain is intact, in the error colour when not (or not verified). */
+    private com.vaadin.flow.component.html.Span statusLine(String service) {
+        String problem;
         try {
             VerifyAuditLogResponse v = audit.verify(service);
-            return v.getOk() ? service + ": chain intact (" + v.getEntries() + " entries)"
-                    : service + ": BROKEN at entry " + v.getBrokenSequence() + " – " + v.getProblem();
+            if (v.getOk()) {
+                return Parts.muted(service + ": chain intact (" + v.getEntries() + " entries)");
+            }
+            problem = service + ": BROKEN at entry " + v.getBrokenSequence() + " – " + v.getProblem();
         } catch (ServiceException e) {
-            return service + ": not verified (" + e.getMessage() + ")";
+            problem = service + ": not verified (" + e.getMessage() + ")";
         }
+        com.vaadin.flow.component.html.Span line = new com.vaadin.flow.component.html.Span(problem);
+        line.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        return line;
     }
 
     private void more() {
@@ -92,12 +99,26 @@ public class AuditView extends VerticalLayout {
         older.setEnabled(log.hasMore());
     }
 
+    /** Text of one token (ids, JSON, service accounts) wrapped anywhere rather than cut off by the cell. */
+    private static com.vaadin.flow.component.html.Span wrapping(String text) {
+        com.vaadin.flow.component.html.Span s = new com.vaadin.flow.component.html.Span(text);
+        s.getStyle().set("overflow-wrap", "anywhere");
+        return s;
+    }
+
+    /** Longest part of a before or after value shown in the grid; the whole value is its tooltip. */
+    static final int CHANGE_SHOWN = 240;
+
     private static Div change(AuditEntry e) {
         Div d = new Div();
+        d.getStyle().set("overflow-wrap", "anywhere");
         if (!e.getBefore().isEmpty()) {
-            d.add(Parts.muted(e.getBefore() + " → "));
+            d.add(Parts.muted(dossier.web.model.Timeline.shorten(e.getBefore(), CHANGE_SHOWN) + " → "));
         }
-        d.add(new com.vaadin.flow.component.html.Span(e.getAfter()));
+        d.add(new com.vaadin.flow.component.html.Span(dossier.web.model.Timeline.shorten(e.getAfter(), CHANGE_SHOWN)));
+        if (e.getBefore().length() > CHANGE_SHOWN || e.getAfter().length() > CHANGE_SHOWN) {
+            d.getElement().setAttribute("title", e.getBefore().isEmpty() ? e.getAfter() : e.getBefore() + " → " + e.getAfter());
+        }
         return d;
     }
 }
