@@ -76,7 +76,7 @@ public class AuditView extends VerticalLayout {
         more();
     }
 
-    /** The service's verification: quiet when its chain is intact, in the error colour when not (or not verified). */
+    /** The service's verification: quiet when its chain is intact, an error badge when not (or not verified). */
     private com.vaadin.flow.component.html.Span statusLine(String service) {
         String problem;
         try {
@@ -88,9 +88,7 @@ public class AuditView extends VerticalLayout {
         } catch (ServiceException e) {
             problem = service + ": not verified (" + e.getMessage() + ")";
         }
-        com.vaadin.flow.component.html.Span line = new com.vaadin.flow.component.html.Span(problem);
-        line.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
-        return line;
+        return Parts.badge(problem, "badge error");
     }
 
     private void more() {
