@@ -33,8 +33,9 @@ public final class ClaimComparator {
     // Not thread-safe (holds the copies of one comparison): create one per comparison.
 
     // "date" is the role name before the event model; "time" carries an interval
+    private static final String TIME = EventModel.wire(Role.ROLE_TIME);
     private static final List<String> TRANSFER_ROLES = List.of("item", "delivered_to", "carrier", "route", "date",
-            EventModel.wire(Role.ROLE_TIME), "value", "quantity");
+            TIME, "value", "quantity");
 
     private final Lexicon lex;
     private final ValueCompatibility compatibility;
@@ -61,17 +62,20 @@ public final class ClaimComparator {
         this.copies = copies;
         Map<String, List<Observation>> slots = new LinkedHashMap<>();
         Map<String, String> transferLabels = new HashMap<>();
-        for (Claim c : claims) {
-            if (c.type() == ClaimType.TRANSFER || c.type() == ClaimType.ALLEGATION) {
-                String key = key(c);
-                String label = (c.type() == ClaimType.ALLEGATION ? "allegation(" : "transfer(") + party(c, "giver") + ","
-                        + party(c, "recipient") + ")";
-                transferLabels.putIfAbsent(key, label);
-                for (String role : TRANSFER_ROLES) {
-                    String r = role;
-                    c.argument(role).ifPresent(a -> add(slots, new Observation(
-                            (c.type() == ClaimType.ALLEGATION ? "allegation|" : "") + key + "/" + r, label + "/" + r, r, a, c)));
+        List<Claim> events = claims.stream().filter(c -> c.type() == ClaimType.TRANSFER || c.type() == ClaimType.ALLEGATION).toList();
+        Map<Claim, EventKeys.Key> keys = EventKeys.of(events);
+        for (Claim c : events) {
+            // a characterization names its conduct by the parties (transfer:giver>recipient)
+            transferLabels.putIfAbsent(key(c), "transfer(" + party(c, "giver") + "," + party(c, "recipient") + ")");
+            EventKeys.Key key = keys.get(c);
+            String label = c.type() == ClaimType.ALLEGATION ? key.label().replaceFirst("^transfer", "allegation") : key.label();
+            for (String role : TRANSFER_ROLES) {
+                if (key.byItem() && role.equals("item")) {
+                    continue; // the item is what the slot is keyed by
                 }
+                String slot = (c.type() == ClaimType.ALLEGATION ? "allegation|" : "") + key.id()
+                        + (role.equals(TIME) && !key.leg().isEmpty() ? "@" + key.leg() : "") + "/" + role;
+                c.argument(role).ifPresent(a -> add(slots, new Observation(slot, label + "/" + role, role, a, c)));
             }
         }
         for (Claim c : claims) {
@@ -102,6 +106,9 @@ public final class ClaimComparator {
             SlotValues slotValues = new SlotValues(obs);
             List<List<Observation>> clusters = slotValues.clusters();
             String label = obs.get(0).label();
+            if (clusters.size() > 1 && obs.get(0).role().equals("item")) {
+                continue; // different items between the same parties are different things given, not a dispute
+            }
             if (clusters.size() > 1) {
                 // values compatible with every other ("potential") take no side; they are listed apart
                 List<Observation> neutral = new ArrayList<>();

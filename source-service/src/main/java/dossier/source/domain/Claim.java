@@ -43,6 +43,12 @@ public record Claim(String id, String caseId, String sourceId, ClaimType type, S
                 span, time, confidence, summary, eventKind, timeInterval, incident);
     }
 
+    /** The same claim with other arguments. */
+    public Claim withArguments(List<ClaimArgument> newArguments) {
+        return new Claim(id, caseId, sourceId, type, predicate, newArguments, modality, hedges, attribution, span, time,
+                confidence, summary, eventKind, timeInterval, incident);
+    }
+
     /** The same claim of a declared event kind (a wire name of dossier.model.v1.EventKind), dated by an interval. */
     public Claim withEvent(String kind, DateRange interval, String incidentKey) {
         return new Claim(id, caseId, sourceId, type, predicate, arguments, modality, hedges, attribution, span, time,

@@ -1,6 +1,7 @@
 package dossier.source.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ public final class ClaimExtractor {
     private static final List<String> PARTIES_AND_ITEM = List.of(EventModel.wire(Role.ROLE_GIVER),
             EventModel.wire(Role.ROLE_RECIPIENT), EventModel.wire(Role.ROLE_ITEM));
     private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
+    private static final String DELIVERED_TO = EventModel.wire(Role.ROLE_DELIVERED_TO);
 
     private final Lexicon lex;
     private final AttributionFinder attributions = new AttributionFinder();
@@ -56,7 +58,7 @@ public final class ClaimExtractor {
         List<Claim> claims = new ArrayList<>();
         Map<String, Claim> seen = new LinkedHashMap<>();
         Claim[] lastTransfer = {null};
-        DateReader.Narrative narrative = new DateReader.Narrative();
+        DateReader.Narrative narrative = new DateReader.Narrative(doc.publishedDate());
         for (AnalyzedSentence s : sentences) {
             if (s.heading()) {
                 continue;
@@ -68,15 +70,19 @@ public final class ClaimExtractor {
             // or where the parse went wrong and they name more of giver, recipient and item
             List<Claim> framed = new ArrayList<>();
             List<Claim> tokens = new ArrayList<>();
-            boolean anyFrame = events.apply(sentence, lastTransfer[0], narrative, framed);
+            EventRules.Outcome outcome = events.apply(sentence, lastTransfer[0], narrative, framed);
             new TransferRules(lex).apply(sentence, lastTransfer[0], tokens);
-            if (!anyFrame) {
+            if (outcome == EventRules.Outcome.LAW) {
+                found.addAll(framed); // the token rules know no law: what it bars is never a transfer
+            } else if (outcome == EventRules.Outcome.NONE) {
                 found.addAll(tokens);
             } else if (!tokens.isEmpty() && heldAsEvents(framed) && completeness(tokens) > completeness(framed)) {
                 String kind = framed.stream().map(Claim::eventKind).filter(k -> !k.isEmpty()).findFirst().orElse("");
                 framed.stream().filter(cl -> cl.type() != ClaimType.TRANSFER && cl.type() != ClaimType.ALLEGATION).forEach(found::add);
                 DateRange d = framed.stream().map(Claim::timeInterval).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-                tokens.forEach(t -> found.add(t.withEvent(kind, d, "")));
+                Claim frame = framed.stream().filter(cl -> cl.type() == ClaimType.TRANSFER || cl.type() == ClaimType.ALLEGATION)
+                        .max(Comparator.comparingInt(cl -> completeness(List.of(cl)))).orElse(null);
+                tokens.forEach(t -> found.add(withFrameRoles(t, frame).withEvent(kind, d, "")));
             } else {
                 found.addAll(framed);
             }
@@ -99,6 +105,35 @@ public final class ClaimExtractor {
         }
         claims.addAll(seen.values());
         return claims;
+    }
+
+    /**
+     * The token rules' claim with the roles only the frame filled (time, destination, carrier,
+     * operator, value ...): they name the parties better where the parse went wrong, the frame the rest.
+     */
+    private static Claim withFrameRoles(Claim tokenClaim, Claim frame) {
+        if (frame == null) {
+            return tokenClaim;
+        }
+        List<ClaimArgument> args = new ArrayList<>();
+        for (ClaimArgument t : tokenClaim.arguments()) {
+            // where the token rules only saw "to X", the frame's role for X is the better one (destination)
+            ClaimArgument chosen = t.role().equals(DELIVERED_TO) ? frame.arguments().stream()
+                    .filter(a -> !PARTIES_AND_ITEM.contains(a.role()) && sameStart(a, t)).findFirst().orElse(t) : t;
+            if (args.stream().noneMatch(b -> b.role().equals(chosen.role()) && sameStart(b, chosen))) {
+                args.add(chosen);
+            }
+        }
+        for (ClaimArgument a : frame.arguments()) {
+            if (args.stream().noneMatch(b -> b.role().equals(a.role()) || sameStart(b, a))) {
+                args.add(a);
+            }
+        }
+        return tokenClaim.withArguments(args);
+    }
+
+    private static boolean sameStart(ClaimArgument a, ClaimArgument b) {
+        return a.span() != null && b.span() != null && a.span().start() == b.span().start();
     }
 
     /** The most of giver, recipient and item any transfer-like claim names. */

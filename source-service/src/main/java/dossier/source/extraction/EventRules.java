@@ -60,12 +60,14 @@ final class EventRules {
         this.amounts = new AmountReader(lex.numberWords(), lex.magnitudes());
     }
 
-    /** Whether the sentence gave any frame (then the token rules for transfers are not asked). */
-    boolean apply(ClaimExtractor.Sentence st, Claim lastTransfer, DateReader.Narrative narrative, List<Claim> out) {
+    /** What the patterns made of a sentence: nothing, events, or law (then no rule may read a transfer in it). */
+    enum Outcome { NONE, EVENTS, LAW }
+
+    Outcome apply(ClaimExtractor.Sentence st, Claim lastTransfer, DateReader.Narrative narrative, List<Claim> out) {
         SentenceContext c = st.c;
         SemanticGraph g = c.s.graph();
         if (g == null) {
-            return false;
+            return Outcome.NONE;
         }
         List<EventFrame> frames = matcher.match(g);
         boolean allegation = false;
@@ -73,18 +75,20 @@ final class EventRules {
             allegation |= lex.allegationCues().contains(c.t(i).lemma()) || lex.allegationCues().contains(c.t(i).verbLemma());
         }
         boolean any = false;
+        boolean law = false;
         for (EventFrame f : frames) {
             if (f.stance() == EventFrame.Stance.PROHIBITED && !f.kind().equals(PROHIBITION)) {
-                any = true; // what a law prohibits is not an event; the prohibition's own frame says it
+                law = true; // what a law prohibits is not an event; the prohibition's own frame says it
                 continue;
             }
             Claim claim = claim(st, g, f, lastTransfer, narrative, allegation);
+            law |= f.kind().equals(PROHIBITION); // a sentence of law is no transfer, even where its item was not found
             if (claim != null) {
                 out.add(claim);
                 any = true;
             }
         }
-        return any;
+        return law ? Outcome.LAW : any ? Outcome.EVENTS : Outcome.NONE;
     }
 
     private Claim claim(ClaimExtractor.Sentence st, SemanticGraph g, EventFrame f, Claim lastTransfer,
@@ -110,6 +114,9 @@ final class EventRules {
             }
             if (inherited && role.equals(GIVER)) {
                 role = CARRIER; // the gift's giver is known; "by X" carried it
+            }
+            if (inherited && role.equals(RECIPIENT)) {
+                role = DELIVERED_TO; // the gift's recipient is known; "to X" is where it was delivered
             }
             if (has(args, role)) {
                 continue;
@@ -173,9 +180,10 @@ final class EventRules {
         });
         Set<String> filled = new HashSet<>();
         args.forEach(a -> filled.add(a.role()));
-        boolean party = filled.contains(GIVER) || filled.contains(RECIPIENT) || filled.contains(DELIVERED_TO);
+        // an event is anchored by who took part or where it went ("the cars left the port of Rotterdam")
+        boolean anchored = filled.stream().anyMatch(this::anchors);
         boolean alleged = f.stance() == EventFrame.Stance.ALLEGED;
-        if (!kind.satisfiedBy(filled) || !party && !(filled.contains(ITEM) && (filled.contains(QUANTITY) || alleged))) {
+        if (!kind.satisfiedBy(filled) || !anchored && !(filled.contains(ITEM) && (filled.contains(QUANTITY) || alleged))) {
             return null;
         }
         int missing = (filled.contains(GIVER) ? 0 : 1) + (filled.contains(RECIPIENT) ? 0 : 1) + (filled.contains(ITEM) ? 0 : 1);
@@ -200,6 +208,11 @@ final class EventRules {
             default -> claim = st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, predicate, args, missing);
         }
         return claim.withEvent(eventKind, interval, "");
+    }
+
+    /** A party or a place of the event (not its item, amount or time). */
+    private boolean anchors(String role) {
+        return model.isParty(role) || model.requireRole(role).type() == EventModel.ValueType.PLACE;
     }
 
     /** Parties and places are names: a description beside a name stands for it. */

@@ -24,6 +24,7 @@ public final class TextAnalyzer {
 
     private final NlpModels models;
     private final UniversalTags universal = UniversalTags.standard();
+    private final TagCorrections corrections = TagCorrections.standard();
     private final Set<String> triggers;
 
     /** @param triggers lemmas that make a sentence worth parsing (from the event pattern files) */
@@ -130,6 +131,9 @@ public final class TextAnalyzer {
         }
         doc.set(CoreAnnotations.SentencesAnnotation.class, cut);
         models.tag().annotate(doc);
+        for (CoreMap s : cut) {
+            corrections.apply(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
         return doc;
     }
 

@@ -35,7 +35,7 @@ class EventExtractionTest {
                 "shipment");
         assertThat(c.type()).isEqualTo(ClaimType.TRANSFER);
         assertThat(c.value("item")).contains("yachts");
-        assertThat(c.value("delivered_to")).isEqualTo("Nampo");
+        assertThat(c.value("destination")).isEqualTo("Nampo");
         assertThat(c.value("carrier")).contains("freighter");
         assertThat(c.value("operator")).isEqualTo("Ocean Line");
         assertThat(c.timeInterval()).isEqualTo(new DateRange("2019-05-01", "2019-05-10", "part_of_month", "early May 2019"));
@@ -49,6 +49,26 @@ class EventExtractionTest {
         Claim p = event(cs, "prohibition");
         assertThat(p.value("item")).isEqualTo("vehicles");
         assertThat(p.value("target")).contains("country");
+    }
+
+    @Test
+    void aNumberedResolutionThatBarsOrRequiresIsLawNeverATransfer() {
+        List<Claim> bars = claims("Security Council resolution 1718 bars all member states from supplying North Korea with luxury goods.");
+        assertThat(bars).noneMatch(EventExtractionTest::transferish);
+        assertThat(event(bars, "prohibition").value("item")).isEqualTo("luxury goods");
+        assertThat(claims("Resolution 2397 prohibits North Korea from selling food and agricultural products abroad."))
+                .noneMatch(EventExtractionTest::transferish);
+        assertThat(claims("The United Nations requires member states to send North Korean workers home."))
+                .noneMatch(EventExtractionTest::transferish);
+    }
+
+    @Test
+    void lastJulyIsTheLatestJulyBeforeTheReport() {
+        String text = "Headline\n\nA dealer shipped 14 excavators to a trading company last July.";
+        Claim september = event(Fixtures.run(text, "Wire", "2019-09-12").claims(), "shipment");
+        assertThat(september.timeInterval()).isEqualTo(new DateRange("2019-07-01", "2019-07-31", "month", "last July"));
+        Claim february = event(Fixtures.run(text, "Wire", "2020-02-20").claims(), "shipment");
+        assertThat(february.timeInterval()).isEqualTo(new DateRange("2019-07-01", "2019-07-31", "month", "last July"));
     }
 
     @Test

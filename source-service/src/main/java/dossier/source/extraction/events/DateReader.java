@@ -24,6 +24,16 @@ public final class DateReader {
     /** The last explicit year of the text read so far, for "that autumn". */
     public static final class Narrative {
         private String year = "";
+        private final String published;
+
+        public Narrative() {
+            this("");
+        }
+
+        /** published: the report's date (ISO), what "last July" is counted back from. */
+        public Narrative(String published) {
+            this.published = published == null ? "" : published;
+        }
 
         public String year() {
             return year;
@@ -81,6 +91,9 @@ public final class DateReader {
             return null;
         }
         int y = Integer.parseInt(year);
+        if (y < 1900 || y > 2099) {
+            return null; // "resolution 2371" read as a year
+        }
         String mid = m.group(2);
         String day = m.group(3);
         if (mid == null) {
@@ -99,6 +112,15 @@ public final class DateReader {
             default: break;
         }
         YearMonth month = YearMonth.of(y, Integer.parseInt(mid));
+        if (lower.startsWith("last ") && day == null && narrative.published.matches("\\d{4}-\\d{2}.*")) {
+            // SUTime reads "last July" as July of the previous year; it is the latest July before the report
+            YearMonth report = YearMonth.parse(narrative.published.substring(0, 7));
+            month = report.withMonth(month.getMonthValue());
+            if (!month.isBefore(report)) {
+                month = month.minusYears(1);
+            }
+            y = month.getYear();
+        }
         if (day != null) {
             String d = LocalDate.of(y, month.getMonth(), Integer.parseInt(day)).toString();
             return new DateRange(d, d, "day", phrase);

@@ -1,0 +1,108 @@
+package dossier.source.comparison;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dossier.model.v1.DatePrecision;
+import dossier.model.v1.EventKind;
+import dossier.model.v1.Role;
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.Modality;
+import dossier.support.model.EventModel;
+
+/**
+ * Which event a transfer-like claim speaks of, so that sources are compared on the same one: the
+ * same resolved giver and recipient; else the same item (its head lemma) in the same year. Parties
+ * named only by a description ("a machinery dealer", "a North Korean company") do not tell events
+ * apart across outlets, the item does; a year keeps an earlier shipment of the same goods apart.
+ * A claim without a year joins its item's events when they all lie in one year.
+ */
+final class EventKeys {
+
+    private static final String GIVER = EventModel.wire(Role.ROLE_GIVER);
+    private static final String RECIPIENT = EventModel.wire(Role.ROLE_RECIPIENT);
+    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
+    private static final String DESTINATION = EventModel.wire(Role.ROLE_DESTINATION);
+    private static final String ORIGIN = EventModel.wire(Role.ROLE_ORIGIN);
+    private static final String SHIPMENT = EventModel.wire(EventKind.EVENT_KIND_SHIPMENT);
+    private static final String UPPER_BOUND = EventModel.wire(DatePrecision.DATE_PRECISION_UPPER_BOUND);
+
+    /**
+     * id: the slot prefix; byItem: the item is the key (so it is not compared itself); leg: for a
+     * leg of carriage, where it went or left from (legs of one journey have their own dates).
+     */
+    record Key(String id, String label, boolean byItem, String leg) {
+    }
+
+    private EventKeys() {
+    }
+
+    /** The key of each claim (by identity). */
+    static Map<Claim, Key> of(List<Claim> claims) {
+        Map<Claim, String> itemOf = new IdentityHashMap<>();
+        Map<String, Map<String, Integer>> yearsOfItem = new HashMap<>();
+        for (Claim c : claims) {
+            if (byParties(c) || c.modality() == Modality.DENIED) {
+                continue;
+            }
+            head(c).ifPresent(item -> {
+                itemOf.put(c, item);
+                year(c).ifPresent(y -> yearsOfItem.computeIfAbsent(item, k -> new LinkedHashMap<>()).merge(y, 1, Integer::sum));
+            });
+        }
+        Map<Claim, Key> out = new IdentityHashMap<>();
+        for (Claim c : claims) {
+            String item = itemOf.get(c);
+            if (item == null) {
+                out.put(c, new Key("transfer:" + id(c, GIVER) + ">" + id(c, RECIPIENT), "transfer(" + party(c, GIVER) + ","
+                        + party(c, RECIPIENT) + ")", false, ""));
+                continue;
+            }
+            Map<String, Integer> years = yearsOfItem.getOrDefault(item, Map.of());
+            String year = year(c).orElse(years.size() == 1 ? years.keySet().iterator().next() : "");
+            String leg = c.eventKind().equals(SHIPMENT) ? c.argument(DESTINATION).or(() -> c.argument(ORIGIN))
+                    .map(EventKeys::name).orElse("") : "";
+            out.put(c, new Key("event:" + item + (year.isEmpty() ? "" : "@" + year),
+                    "transfer of " + item + (year.isEmpty() ? "" : " (" + year + ")"), true, leg));
+        }
+        return out;
+    }
+
+    /** Both sides resolved to entities: the parties name the event. */
+    private static boolean byParties(Claim c) {
+        return c.argument(GIVER).filter(a -> !a.entityId().isEmpty()).isPresent()
+                && c.argument(RECIPIENT).filter(a -> !a.entityId().isEmpty()).isPresent();
+    }
+
+    /** The item's head lemma ("12 excavators" → excavator, "25,000 tonnes of coal" → coal). */
+    private static Optional<String> head(Claim c) {
+        return c.argument(ITEM).map(a -> a.normalized().isEmpty() ? a.value() : a.normalized())
+                .map(v -> v.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
+                .filter(w -> w.length > 0 && !w[w.length - 1].isEmpty() && !w[w.length - 1].matches("[\\d,.-]+"))
+                .map(w -> w[w.length - 1]);
+    }
+
+    private static Optional<String> year(Claim c) {
+        var t = c.timeInterval();
+        return t == null || t.start().length() < 4 || t.precision().equals(UPPER_BOUND)
+                ? Optional.empty() : Optional.of(t.start().substring(0, 4));
+    }
+
+    private static String id(Claim c, String role) {
+        return c.argument(role).map(a -> a.entityId().isEmpty() ? a.normalized() : a.entityId()).orElse("?");
+    }
+
+    private static String party(Claim c, String role) {
+        return c.argument(role).map(a -> a.normalized().isEmpty() ? a.value() : a.normalized()).orElse("?");
+    }
+
+    private static String name(ClaimArgument a) {
+        return a.entityId().isEmpty() ? a.normalized() : a.entityId();
+    }
+}

@@ -1,0 +1,85 @@
+package dossier.source.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.Morphology;
+
+/**
+ * Mends the part-of-speech tagger's known errors before a sentence is parsed, from
+ * {@code nlp/tag-corrections.txt}: a word with one tag between neighbours with the given tags gets
+ * another tag (and the lemma of that reading). A wrong tag on the verb of a law ("resolution 1718
+ * bars all states ...") turns the whole parse, and with it a prohibition into a transfer.
+ */
+public final class TagCorrections {
+
+    private static final String RESOURCE = "nlp/tag-corrections.txt";
+    private static final TagCorrections STANDARD = load(RESOURCE);
+
+    record Rule(Set<String> words, String from, String to, Pattern previous, Pattern next) {
+    }
+
+    private final List<Rule> rules;
+
+    TagCorrections(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static TagCorrections standard() {
+        return STANDARD;
+    }
+
+    /** Re-tags the tokens of one sentence in place; returns how many were changed. */
+    public int apply(List<CoreLabel> tokens) {
+        int changed = 0;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            for (Rule r : rules) {
+                if (r.from().equals(t.tag()) && r.words().contains(t.word().toLowerCase(Locale.ROOT))
+                        && r.previous().matcher(tokens.get(i - 1).tag()).matches()
+                        && r.next().matcher(tokens.get(i + 1).tag()).matches()) {
+                    t.setTag(r.to());
+                    t.setLemma(Morphology.lemmaStatic(t.word(), r.to()));
+                    changed++;
+                    break;
+                }
+            }
+        }
+        return changed;
+    }
+
+    static TagCorrections load(String resource) {
+        try (InputStream in = TagCorrections.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            List<Rule> rules = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith(";")) {
+                    continue;
+                }
+                String[] f = line.split("\\s+");
+                if (f.length != 5) {
+                    throw new IllegalStateException(resource + ": expected 5 fields in '" + line + "'");
+                }
+                rules.add(new Rule(Set.of(f[0].split(",")), f[1], f[2], Pattern.compile(f[3]), Pattern.compile(f[4])));
+            }
+            return new TagCorrections(rules);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dossier.source.comparison;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dossier.source.domain.Amount;
+import dossier.source.domain.Claim;
+import dossier.source.domain.ClaimArgument;
+import dossier.source.domain.ClaimType;
+import dossier.source.domain.DateRange;
+import dossier.source.domain.Modality;
+import dossier.source.extraction.Lexicon;
+
+/** Which claims are compared as reports of one event (EventKeys through ClaimComparator). */
+class EventKeysTest {
+
+    private static ClaimArgument arg(String role, String value, String normalized) {
+        return new ClaimArgument(role, value, "", null, normalized, List.of());
+    }
+
+    private static Claim transfer(String source, String giver, String recipient, String item, String itemLemmas,
+                                  double count, DateRange time) {
+        List<ClaimArgument> args = new ArrayList<>();
+        args.add(arg("giver", giver, giver.toLowerCase()));
+        args.add(arg("recipient", recipient, recipient.toLowerCase()));
+        args.add(arg("item", item, itemLemmas));
+        args.add(arg("quantity", String.valueOf((long) count), "").withAmount(new Amount(count, "", "", "exactly", false)));
+        if (time != null) {
+            args.add(arg("time", time.basis(), "").withInterval(time));
+        }
+        return new Claim(source + "-c", "case", source, ClaimType.TRANSFER, "sell", args, Modality.REPORTED, List.of(),
+                List.of(), null, "", 0.8, "").withEvent("transfer", time, "");
+    }
+
+    private static ComparisonResult compare(Claim... claims) {
+        return new ClaimComparator(Lexicon.english()).compare("case", List.of(claims), Map.of("a", "A", "b", "B"));
+    }
+
+    private static final DateRange JUNE_2019 = new DateRange("2019-06-01", "2019-06-30", "month", "June 2019");
+    private static final DateRange JULY_2019 = new DateRange("2019-07-01", "2019-07-31", "month", "last July");
+    private static final DateRange MAY_2017 = new DateRange("2017-05-01", "2017-05-31", "month", "May 2017");
+
+    @Test
+    void partiesDescribedDifferentlyButTheSameItemAreOneEventWhoseCountAndMonthConflict() {
+        ComparisonResult r = compare(
+                transfer("a", "A machinery dealer", "a North Korean trading company", "12 excavators", "12 excavator", 12, JUNE_2019),
+                transfer("b", "a Chinese firm", "a North Korean company", "Fourteen excavators", "fourteen excavator", 14, JULY_2019));
+        assertThat(r.conflicts()).extracting(ComparisonResult.Conflict::slot)
+                .contains("transfer of excavator (2019)/quantity", "transfer of excavator (2019)/time");
+        assertThat(r.conflicts()).noneMatch(c -> c.slot().endsWith("/item"));
+    }
+
+    @Test
+    void theSameItemInAnotherYearIsAnotherEvent() {
+        ComparisonResult r = compare(
+                transfer("a", "A dealer", "a company", "12 excavators", "12 excavator", 12, JUNE_2019),
+                transfer("b", "A dealer", "a company", "30 excavators", "30 excavator", 30, MAY_2017));
+        assertThat(r.conflicts()).isEmpty();
+    }
+
+    @Test
+    void differentItemsAreDifferentThingsNotADispute() {
+        ComparisonResult r = compare(
+                transfer("a", "A dealer", "a company", "12 excavators", "12 excavator", 12, JUNE_2019),
+                transfer("b", "A dealer", "a company", "14 cranes", "14 crane", 14, JUNE_2019));
+        assertThat(r.conflicts()).isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package dossier.source.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/** Each line of nlp/tag-corrections.txt with the error it mends, and a neighbour it must leave alone. */
+class TagCorrectionsTest {
+
+    private static List<CoreLabel> tagged(String... wordSlashTag) {
+        List<CoreLabel> out = new ArrayList<>();
+        for (String wt : wordSlashTag) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(wt.substring(0, wt.lastIndexOf('/')));
+            l.setValue(l.word());
+            l.setTag(wt.substring(wt.lastIndexOf('/') + 1));
+            out.add(l);
+        }
+        return out;
+    }
+
+    @Test
+    void theVerbOfALawAfterItsNumberIsAVerb() {
+        List<CoreLabel> s = tagged("resolution/NN", "1718/CD", "bars/NNS", "all/DT", "member/NN", "states/VBZ", "from/IN", "supplying/VBG");
+        assertThat(TagCorrections.standard().apply(s)).isEqualTo(2);
+        assertThat(s.get(2).tag()).isEqualTo("VBZ");
+        assertThat(s.get(2).lemma()).isEqualTo("bar");
+        assertThat(s.get(5).tag()).isEqualTo("NNS");
+    }
+
+    @Test
+    void aPluralNounBeforeAVerbOrAConjunctionStaysANoun() {
+        List<CoreLabel> s = tagged("the/DT", "chocolate/NN", "bars/NNS", "are/VBP", "and/CC", "he/PRP", "states/VBZ", "that/IN");
+        assertThat(TagCorrections.standard().apply(s)).isZero();
+        assertThat(s.get(2).tag()).isEqualTo("NNS");
+        assertThat(s.get(6).tag()).isEqualTo("VBZ");
+    }
+}
