@@ -11,6 +11,7 @@ import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningService;
 import dossier.support.security.CurrentActor;
+import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
@@ -28,6 +29,7 @@ import static dossier.support.security.Roles.REVIEWER;
  * rates; it waits only for entity-service); ImportList and ListImports use the database on a worker thread.
  */
 @GrpcService
+@CheckedRequests
 public class ScreeningGrpcService implements ScreeningService {
     @Inject
     Screener screener;
