@@ -50,9 +50,8 @@ class HostileInputTest {
         return cases.withDeadlineAfter(1, TimeUnit.SECONDS);
     }
 
-    private int casesTitled(String title) {
-        return (int) quick().listCases(ListCasesRequest.newBuilder().setPageSize(1000).build()).getCasesList().stream()
-                .filter(c -> c.getTitle().equals(title)).count();
+    private int caseCount() {
+        return quick().listCases(ListCasesRequest.getDefaultInstance()).getTotal();
     }
 
     @Test
@@ -78,10 +77,11 @@ class HostileInputTest {
     @Test
     void nulAndControlCharactersAreRefusedInTitlesNotesNamesAndJustifications() {
         String title = "Title\u0000" + System.nanoTime();
+        int before = caseCount();
         Status s = refusal(() -> quick().createCase(CreateCaseRequest.newBuilder().setTitle(title).build()));
         assertThat(s.getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
         assertThat(s.getDescription()).startsWith("CreateCaseRequest.title holds a control character (U+0000)");
-        assertThat(casesTitled(title)).isZero();
+        assertThat(caseCount()).isEqualTo(before);
 
         s = refusal(() -> quick().updateCase(UpdateCaseRequest.newBuilder().setId("any").setNotes("line\nbell\u0007").build()));
         assertThat(s.getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
