@@ -11,6 +11,7 @@ import dossier.support.audit.AuditStore;
 import dossier.support.audit.AuditVerification;
 import dossier.support.security.Roles;
 import io.grpc.stub.StreamObserver;
+import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import java.util.List;
 
 /** dossier.audit.v1.AuditService over this service's chain, for auditors only (generated contract types are per service, so each has this edge). */
 @GrpcService
+@CheckedRequests
 @Blocking
 public class AuditGrpcService extends AuditServiceGrpc.AuditServiceImplBase {
     static final String SERVICE = "entity-service";

@@ -38,6 +38,7 @@ import dossier.entity.v1.UpsertEntitiesRequest;
 import dossier.entity.v1.UpsertEntitiesResponse;
 import dossier.entity.v1.UpsertResult;
 import io.grpc.stub.StreamObserver;
+import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
 import io.opentelemetry.context.Context;
 import io.smallrye.common.annotation.Blocking;
@@ -52,6 +53,7 @@ import java.util.stream.Collectors;
 
 /** dossier.entity.v1.EntityService: thin; use cases live in the service package. */
 @GrpcService
+@CheckedRequests
 public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
 
     @Inject

@@ -1,5 +1,6 @@
 package dossier.entity.service;
 
+import dossier.support.grpc.CallBudget;
 import dossier.support.audit.AuditTrail;
 import dossier.support.audit.AuditAction;
 import dossier.entity.domain.EntityRecord;
@@ -45,6 +46,10 @@ public class EntityStore {
         // milliseconds survive every database's timestamp column, so a refresh can tell this write when it reads it back
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         for (Entity e : batch) {
+            if (pending % FLUSH_EVERY == 0) {
+                // a caller that gave up gets nothing written: the transaction rolls back
+                CallBudget.checkBefore("storing entity " + (pending + 1) + " of " + batch.size());
+            }
             if (++pending % FLUSH_EVERY == 0) {
                 // a small persistence context keeps flushes linear and memory flat on 5,000-entity batches
                 em.flush();

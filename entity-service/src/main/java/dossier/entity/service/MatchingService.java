@@ -1,5 +1,6 @@
 package dossier.entity.service;
 
+import dossier.support.grpc.CallBudget;
 import dossier.entity.matching.EntityMatcher;
 import dossier.entity.matching.MatchQuery;
 import dossier.entity.matching.MatchSubject;
@@ -158,6 +159,7 @@ public class MatchingService implements EntityDirectory {
 
     /** Records an analyst's judgement; matching and resolution see it at once. */
     public DecisionService.Decision recordDecision(String left, String right, String judgement, String analyst, String note) {
+        CallBudget.checkBefore("storing the decision");
         DecisionService.Decision d = decisions.record(left, right, judgement, analyst, note);
         reloadDecisions();
         return d;

@@ -10,6 +10,7 @@ import dossier.entity.v1.RecordDecisionRequest;
 import dossier.entity.v1.Schema;
 import dossier.entity.v1.SearchEntitiesRequest;
 import dossier.entity.v1.UpsertEntitiesRequest;
+import dossier.support.testing.RawCalls;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -41,6 +42,22 @@ class HostileInputTest {
         StatusRuntimeException e = catchThrowableOfType(StatusRuntimeException.class, call::run);
         assertThat(e).as("the call is refused").isNotNull();
         return e.getStatus();
+    }
+
+    @Test
+    void aNestedNameThatIsNotUtf8IsRefusedByPathAndTheConnectionServesOn() {
+        String key = "utf8-test:" + UUID.randomUUID();
+        byte[] bad = RawCalls.invalidUtf8(UpsertEntitiesRequest.newBuilder().addEntities(Entity.newBuilder().setKey(key)
+                .setSchema(Schema.PERSON).addNames(Name.newBuilder().setValue("Kim").setKind(NameKind.PRIMARY))
+                .addNames(Name.newBuilder().setValue(RawCalls.MARK).setKind(NameKind.ALIAS))).build());
+        long start = System.nanoTime();
+        Status s = refusal(() -> RawCalls.call(entities.getChannel(), EntityServiceGrpc.getUpsertEntitiesMethod(), bad, 1, TimeUnit.SECONDS));
+        assertThat(s.getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(s.getDescription()).isEqualTo("UpsertEntitiesRequest.entities[0].names[1].value is not valid UTF-8");
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1000);
+        // nothing stored, and the same channel answers the next call
+        assertThat(withinASecond().searchEntities(SearchEntitiesRequest.newBuilder().setQuery(key).build()).getEntitiesList())
+                .noneMatch(e -> e.getKey().equals(key));
     }
 
     @Test

@@ -33,12 +33,14 @@ import dossier.sanctions.v1.ScreeningHit;
 import dossier.sanctions.v1.UpdateCaseRequest;
 import dossier.sanctions.v1.Verdict;
 import io.grpc.stub.StreamObserver;
+import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 
 /** dossier.sanctions.v1.CaseService: thin, errors go through GrpcErrorMapper. */
 @GrpcService
+@CheckedRequests
 @Blocking
 public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     @Inject

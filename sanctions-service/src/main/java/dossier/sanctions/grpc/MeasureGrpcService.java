@@ -13,11 +13,13 @@ import dossier.sanctions.v1.ListMeasuresRequest;
 import dossier.sanctions.v1.ListMeasuresResponse;
 import dossier.sanctions.v1.MeasureServiceGrpc;
 import io.grpc.stub.StreamObserver;
+import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
 import jakarta.inject.Inject;
 
 /** dossier.sanctions.v1.MeasureService: the measures as loaded at start (no I/O, so not blocking). */
 @GrpcService
+@CheckedRequests
 public class MeasureGrpcService extends MeasureServiceGrpc.MeasureServiceImplBase {
     @Inject
     MeasureRegistry registry;

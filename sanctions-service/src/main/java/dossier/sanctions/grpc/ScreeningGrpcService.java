@@ -9,11 +9,12 @@ import dossier.sanctions.v1.ListImportsRequest;
 import dossier.sanctions.v1.ListImportsResponse;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
-import dossier.sanctions.v1.ScreeningService;
+import dossier.sanctions.v1.ScreeningServiceGrpc;
 import dossier.support.security.CurrentActor;
+import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Uni;
+import io.grpc.stub.StreamObserver;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -26,9 +27,13 @@ import static dossier.support.security.Roles.REVIEWER;
 /**
  * dossier.sanctions.v1.ScreeningService. Screen runs on the event loop (integrators call it at high
  * rates; it waits only for entity-service); ImportList and ListImports use the database on a worker thread.
+ * On the generated base class, not the Mutiny interface, so that {@link CheckedRequests} reads its requests.
  */
 @GrpcService
-public class ScreeningGrpcService implements ScreeningService {
+@CheckedRequests
+public class ScreeningGrpcService extends ScreeningServiceGrpc.ScreeningServiceImplBase {
+    @Inject
+    GrpcErrorMapper errors;
     @Inject
     Screener screener;
     @Inject
@@ -38,28 +43,31 @@ public class ScreeningGrpcService implements ScreeningService {
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
-    public Uni<ScreenResponse> screen(ScreenRequest request) {
-        return screener.screenAsync(request);
+    public void screen(ScreenRequest request, StreamObserver<ScreenResponse> out) {
+        screener.screenAsync(request).subscribe().with(answer -> {
+            out.onNext(answer);
+            out.onCompleted();
+        }, failure -> out.onError(errors.transform(failure)));
     }
 
     @RolesAllowed({LIST_ADMIN})
     @Override
     @Blocking
-    public Uni<ImportListResponse> importList(ImportListRequest request) {
-        return Uni.createFrom().item(() -> ImportMapper.toProto(importer.importList(ImportMapper.command(request, actor()))));
+    public void importList(ImportListRequest request, StreamObserver<ImportListResponse> out) {
+        out.onNext(ImportMapper.toProto(importer.importList(ImportMapper.command(request, actor()))));
+        out.onCompleted();
     }
 
     @RolesAllowed({LIST_ADMIN, AUDITOR})
     @Override
     @Blocking
-    public Uni<ListImportsResponse> listImports(ListImportsRequest request) {
-        return Uni.createFrom().item(() -> {
-            int limit = request.getLimit() == 0 ? 20 : request.getLimit();
-            ListImportsResponse.Builder b = ListImportsResponse.newBuilder()
-                    .setTotal((int) importer.importCount(request.getDataset().strip()));
-            importer.imports(request.getDataset().strip(), limit, request.getOffset()).forEach(r -> b.addImports(ImportMapper.toProto(r)));
-            return b.build();
-        });
+    public void listImports(ListImportsRequest request, StreamObserver<ListImportsResponse> out) {
+        int limit = request.getLimit() == 0 ? 20 : request.getLimit();
+        ListImportsResponse.Builder b = ListImportsResponse.newBuilder()
+                .setTotal((int) importer.importCount(request.getDataset().strip()));
+        importer.imports(request.getDataset().strip(), limit, request.getOffset()).forEach(r -> b.addImports(ImportMapper.toProto(r)));
+        out.onNext(b.build());
+        out.onCompleted();
     }
 
     /** Who imports, as the import record names them: the verified caller. */

@@ -1,5 +1,11 @@
 package dossier.sanctions.lists;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -40,6 +46,7 @@ public record ListFiles(ListKind kind, Map<String, byte[]> byRole, boolean shipp
                 throw new IllegalArgumentException("unknown file role '" + role + "' for the " + kind.label()
                         + " list: use " + String.join(", ", kind.roles()));
             }
+            requireUtf8(role, p.content());
             if (byRole.putIfAbsent(role, p.content()) != null) {
                 throw new IllegalArgumentException("two files of role '" + role + "' in one import: send one file per role");
             }
@@ -48,6 +55,28 @@ public record ListFiles(ListKind kind, Map<String, byte[]> byRole, boolean shipp
             throw new IllegalArgumentException("the file with role '" + kind.requiredRole() + "' is required");
         }
         return new ListFiles(kind, byRole, false);
+    }
+
+    /**
+     * Both lists' files are UTF-8 (the parsers read them so): a file that is not is refused before
+     * anything of the import is read or stored, instead of importing names with replacement characters.
+     */
+    static void requireUtf8(String role, byte[] content) {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content == null ? new byte[0] : content);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = utf8.decode(in, out, true);
+            if (r.isError()) {
+                throw new IllegalArgumentException("the file with role '" + role + "' is not valid UTF-8 (at byte "
+                        + in.position() + "); nothing was imported");
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     /** The copy shipped with the service: every role of the list, read by role. */

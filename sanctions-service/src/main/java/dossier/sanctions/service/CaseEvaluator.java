@@ -1,5 +1,6 @@
 package dossier.sanctions.service;
 
+import dossier.support.grpc.CallBudget;
 import dossier.support.audit.AuditAction;
 import dossier.support.audit.AuditTrail;
 import dossier.entity.v1.Schema;
@@ -88,6 +89,7 @@ public class CaseEvaluator {
             Instant readFrom = Instant.now();
             Facts facts = QuarkusTransaction.requiringNew().call(() -> readFacts(cases.find(caseId).id));
             boolean lastRead = read == MAX_READS;
+            CallBudget.checkBefore("storing the evaluation");
             EvaluateCaseResponse stored = QuarkusTransaction.requiringNew().call(
                     () -> store(facts, readFrom, lastRead, requestedReason, caseOnly));
             if (stored != null) {

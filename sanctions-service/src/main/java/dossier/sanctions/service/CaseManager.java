@@ -8,6 +8,7 @@ import dossier.sanctions.v1.CreateCaseRequest;
 import dossier.sanctions.v1.ListCasesRequest;
 import dossier.sanctions.v1.ListCasesResponse;
 import dossier.sanctions.v1.UpdateCaseRequest;
+import dossier.support.grpc.CallBudget;
 import dossier.support.audit.AuditAction;
 import dossier.support.audit.AuditTrail;
 import io.quarkus.panache.common.Sort;
@@ -64,6 +65,7 @@ public class CaseManager {
         r.createdAt = Instant.now();
         r.updatedAt = r.createdAt;
         r.clientRequestId = key.isEmpty() ? null : key;
+        CallBudget.checkBefore("creating the case");
         r.persistAndFlush();
         audit.record(AuditAction.CASE_CREATE, target(r.id), "", AuditTrail.json(editable(r)), "");
         return CaseMapper.toProto(r);
@@ -126,6 +128,7 @@ public class CaseManager {
         if (after.equals(before)) {
             return CaseMapper.toProto(r); // nothing changed: no new version, nothing to record
         }
+        CallBudget.checkBefore("updating the case"); // the transaction rolls back: nothing changes
         r.editVersion = r.version() + 1;
         r.updatedAt = Instant.now();
         before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));

@@ -22,6 +22,7 @@ import dossier.sanctions.v1.ScreeningHit;
 import dossier.sanctions.v1.Verdict;
 import dossier.sanctions.v1.VerdictChange;
 import dossier.sanctions.v1.VerdictOverride;
+import dossier.support.grpc.CallBudget;
 import dossier.support.audit.AuditAction;
 import dossier.support.audit.AuditTrail;
 import dossier.support.paging.PageToken;
@@ -93,6 +94,7 @@ public class CaseReview {
         o.justification = justification;
         o.analyst = analyst;
         o.overriddenAt = now;
+        CallBudget.checkBefore("storing the override"); // the transaction rolls back: nothing changes
         if (existing == null) {
             o.persist();
         }
@@ -135,6 +137,7 @@ public class CaseReview {
         d.analyst = analyst;
         d.reason = reason;
         d.dismissedAt = Instant.now();
+        CallBudget.checkBefore("storing the dismissal");
         if (existing == null) {
             d.persist();
         }

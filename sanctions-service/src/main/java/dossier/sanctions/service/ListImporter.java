@@ -1,5 +1,6 @@
 package dossier.sanctions.service;
 
+import dossier.support.grpc.CallBudget;
 import dossier.support.audit.AuditAction;
 import dossier.support.audit.AuditTrail;
 import dossier.entity.v1.Entity;
@@ -97,6 +98,7 @@ public class ListImporter {
         // list entity someone altered in entity-service (UpsertEntities with its key) is repaired.
         Map<String, String> idsByKey = new HashMap<>();
         List<Entity> all = byRef.values().stream().map(ListRecord::entity).toList();
+        CallBudget.checkBefore("storing the list"); // a caller that gave up gets nothing imported
         if (!all.isEmpty()) {
             LOG.infof("List import %s: upserting all %d entities of the list into entity-service", parsed.listName(), all.size());
             for (UpsertResult u : entities.upsert(all)) {
@@ -105,6 +107,7 @@ public class ListImporter {
         }
         // milliseconds: what every database's timestamp column keeps, so the answer equals the record read back
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        CallBudget.checkBefore("storing the designations");
         ImportRecord record = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
             for (ListRecord r : byRef.values()) {
                 String ref = r.designation().reference();

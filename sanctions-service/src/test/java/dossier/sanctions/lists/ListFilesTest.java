@@ -24,6 +24,17 @@ class ListFilesTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefusedNamingItsRoleAndTheByte() {
+        byte[] latin1 = "1,\"M\u00dcLLER, Hans\",individual".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> ListFiles.of(ListKind.OFAC_SDN, List.of(new ListFiles.Part("sdn", latin1))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the file with role 'sdn' is not valid UTF-8 (at byte 4); nothing was imported");
+        // well-formed UTF-8, a byte order mark and all scripts included, passes
+        byte[] utf8 = "\uFEFF1,\"M\u00dcLLER \u041a\u0438\u043c \uD83D\uDE97\"".getBytes(StandardCharsets.UTF_8);
+        assertThat(ListFiles.of(ListKind.OFAC_SDN, List.of(new ListFiles.Part("sdn", utf8))).get("sdn")).isEqualTo(utf8);
+    }
+
+    @Test
     void rolesAreTheListsOwnAndTheRequiredOneMustBeThere() {
         assertThatThrownBy(() -> ListFiles.of(ListKind.UN_CONSOLIDATED, List.of(part("sdn", "a"))))
                 .hasMessageContaining("unknown file role 'sdn' for the UN list");

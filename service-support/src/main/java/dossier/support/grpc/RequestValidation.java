@@ -1,14 +1,12 @@
 package dossier.support.grpc;
 
-import com.google.protobuf.Message;
-import io.grpc.ForwardingServerCallListener;
-import io.grpc.Metadata;
-import io.grpc.ServerCall;
-import io.grpc.ServerCallHandler;
-import io.grpc.ServerInterceptor;
+import io.grpc.BindableService;
+import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
-import io.quarkus.grpc.GlobalInterceptor;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -17,13 +15,19 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
- * The one place per service where a request's fields are checked against the service's
- * {@code request-limits.yaml} ({@link RequestLimits}), before any handler runs: a request that breaks
- * a bound is answered INVALID_ARGUMENT naming the field, and nothing of it reaches the service.
+ * The one place per service where a request is read and its fields are checked against the
+ * service's {@code request-limits.yaml} ({@link RequestLimits}), before any handler runs: a request
+ * that is not well-formed (a string that is not UTF-8) or breaks a bound is answered INVALID_ARGUMENT
+ * naming the field, and nothing of it reaches the service.
+ *
+ * <p>A decorator of every gRPC service bean marked {@link CheckedRequests}: the service's definition is
+ * wrapped ({@link CheckedService}) before Quarkus binds it, because the Vert.x gRPC server parses a
+ * request with the method's own marshaller before any interceptor could see it. The wrapper also
+ * gives each call its caller's deadline and cancellation ({@link CallBudget}).
  */
-@ApplicationScoped
-@GlobalInterceptor
-public class RequestValidation implements ServerInterceptor {
+@Decorator
+@Priority(1)
+public class RequestValidation implements BindableService {
 
     /** The service's own limits file on its classpath. */
     public static final String RESOURCE = "request-limits.yaml";
@@ -45,38 +49,25 @@ public class RequestValidation implements ServerInterceptor {
         }
     }
 
+    @Inject
+    @Delegate
+    @CheckedRequests
+    BindableService service;
+
     @Override
-    public <Q, R> ServerCall.Listener<Q> interceptCall(ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
-        ServerCall.Listener<Q> delegate = next.startCall(call, headers);
+    public ServerServiceDefinition bindService() {
+        return CheckedService.wrap(service.bindService(), this::refusal);
+    }
+
+    /** Why the request is refused (RESOURCE_EXHAUSTED when too large as a whole, else INVALID_ARGUMENT), or null. */
+    Status refusal(com.google.protobuf.Message request) {
         if (limits == null) {
-            return delegate;
+            return null;
         }
-        return new ForwardingServerCallListener.SimpleForwardingServerCallListener<>(delegate) {
-            private boolean refused;
-
-            @Override
-            public void onMessage(Q message) {
-                Optional<String> large = message instanceof Message m ? limits.tooLarge(m) : Optional.empty();
-                if (large.isPresent()) {
-                    refused = true;
-                    call.close(Status.RESOURCE_EXHAUSTED.withDescription(large.get()), new Metadata());
-                    return;
-                }
-                Optional<String> bad = message instanceof Message m ? limits.violation(m) : Optional.empty();
-                if (bad.isPresent()) {
-                    refused = true;
-                    call.close(Status.INVALID_ARGUMENT.withDescription(bad.get()), new Metadata());
-                    return;
-                }
-                super.onMessage(message);
-            }
-
-            @Override
-            public void onHalfClose() {
-                if (!refused) {
-                    super.onHalfClose();
-                }
-            }
-        };
+        Optional<String> large = limits.tooLarge(request);
+        if (large.isPresent()) {
+            return Status.RESOURCE_EXHAUSTED.withDescription(large.get());
+        }
+        return limits.violation(request).map(Status.INVALID_ARGUMENT::withDescription).orElse(null);
     }
 }

@@ -31,11 +31,13 @@ import dossier.source.v1.SearchSourcesResponse;
 import dossier.source.v1.Source;
 import dossier.source.v1.SourceServiceGrpc;
 import io.grpc.stub.StreamObserver;
+import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 
 /** dossier.source.v1.SourceService: thin; the work is in the service package. */
 @GrpcService
+@CheckedRequests
 @Blocking
 public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
 

@@ -22,6 +22,9 @@ import edu.stanford.nlp.util.CoreMap;
  */
 public final class TextAnalyzer {
 
+    /** Sentences tagged or parsed between two checkpoints: a deadline is noticed within a fraction of a second. */
+    private static final int BATCH = 32;
+
     private final NlpModels models;
     private final UniversalTags universal = UniversalTags.standard();
     private final TagCorrections corrections = TagCorrections.standard();
@@ -59,8 +62,16 @@ public final class TextAnalyzer {
      * (ISO yyyy-MM-dd, or empty) anchors relative dates ("last May").
      */
     public List<AnalyzedSentence> analyze(String text, int from, int to, String documentDate) {
+        return analyze(text, from, to, documentDate, () -> { });
+    }
+
+    /**
+     * As above; {@code checkpoint} runs before each batch of sentences is tagged or parsed and may
+     * throw to stop a long analysis (the caller's deadline has passed).
+     */
+    public List<AnalyzedSentence> analyze(String text, int from, int to, String documentDate, Runnable checkpoint) {
         String ascii = asciiPunctuation(text);
-        Annotation doc = light(ascii.substring(from, to));
+        Annotation doc = light(ascii.substring(from, to), checkpoint);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<CoreMap> deep = new ArrayList<>();
         for (CoreMap s : sentences) {
@@ -70,12 +81,9 @@ public final class TextAnalyzer {
                 deep.add(s);
             }
         }
-        if (!deep.isEmpty()) {
-            Annotation sub = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-            sub.set(CoreAnnotations.SentencesAnnotation.class, deep);
-            List<CoreLabel> all = new ArrayList<>();
-            deep.forEach(s -> all.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
-            sub.set(CoreAnnotations.TokensAnnotation.class, all);
+        for (int i = 0; i < deep.size(); i += BATCH) {
+            checkpoint.run();
+            Annotation sub = part(doc.get(CoreAnnotations.TextAnnotation.class), deep.subList(i, Math.min(deep.size(), i + BATCH)));
             if (documentDate != null && documentDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
             }
@@ -96,7 +104,7 @@ public final class TextAnalyzer {
     /** Tokens and lemmas of a short text (a search query). */
     public List<Token> tokens(String text) {
         String ascii = asciiPunctuation(text);
-        Annotation doc = light(ascii);
+        Annotation doc = light(ascii, () -> { });
         List<Token> out = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             out.addAll(tokens(ascii, 0, s.get(CoreAnnotations.TokensAnnotation.class)));
@@ -105,7 +113,8 @@ public final class TextAnalyzer {
     }
 
     /** Tokens, sentences (over-long ones cut), tags and lemmas. */
-    private Annotation light(String text) {
+    private Annotation light(String text, Runnable checkpoint) {
+        checkpoint.run();
         Annotation doc = new Annotation(text);
         models.split().annotate(doc);
         List<CoreMap> cut = new ArrayList<>();
@@ -130,11 +139,24 @@ public final class TextAnalyzer {
             }
         }
         doc.set(CoreAnnotations.SentencesAnnotation.class, cut);
-        models.tag().annotate(doc);
+        for (int i = 0; i < cut.size(); i += BATCH) {
+            checkpoint.run();
+            models.tag().annotate(part(text, cut.subList(i, Math.min(cut.size(), i + BATCH))));
+        }
         for (CoreMap s : cut) {
             corrections.apply(s.get(CoreAnnotations.TokensAnnotation.class));
         }
         return doc;
+    }
+
+    /** A document of some of the sentences (CoreNLP annotates the sentences it is given, in place). */
+    private static Annotation part(String text, List<CoreMap> sentences) {
+        Annotation sub = new Annotation(text);
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        List<CoreLabel> all = new ArrayList<>();
+        sentences.forEach(s -> all.addAll(s.get(CoreAnnotations.TokensAnnotation.class)));
+        sub.set(CoreAnnotations.TokensAnnotation.class, all);
+        return sub;
     }
 
     private List<Token> tokens(String ascii, int from, List<CoreLabel> labels) {

@@ -32,12 +32,15 @@ import dossier.source.parsing.ParsedArticle;
 import dossier.source.repository.SourceRepository;
 import dossier.source.repository.StoredSource;
 import dossier.source.search.SearchTerms;
+import dossier.support.grpc.CallBudget;
 
 /**
  * Ingests one article: validate, check the case, parse, resolve mentions, extract claims, store
  * the source with its claims in one write, then ask for the case's re-evaluation (in the background).
  * Every check and every call to another service happens before the write, so a failure leaves
- * nothing behind.
+ * nothing behind. The work runs within the caller's deadline and at most {@code max-analysis-time}
+ * ({@link CallBudget}, checked between its steps and its batches of sentences): a call given up on
+ * stores nothing.
  */
 @ApplicationScoped
 public class IngestService {
@@ -65,7 +68,11 @@ public class IngestService {
     @ConfigProperty(name = "dossier.source.max-bytes", defaultValue = "5242880")
     long maxBytes;
 
+    @ConfigProperty(name = "dossier.source.max-analysis-time", defaultValue = "120s")
+    java.time.Duration maxAnalysisTime;
+
     public IngestResult ingest(IngestCommand cmd) {
+        CallBudget budget = CallBudget.ofCall(maxAnalysisTime);
         String input = new IngestValidator(maxBytes).text(cmd);
         String published = IngestValidator.publishedDate(cmd.publishedDate());
         String caseId = cmd.caseId().strip();
@@ -73,13 +80,17 @@ public class IngestService {
             throw new SourceNotFoundException("case " + caseId + " does not exist");
         }
         String text = pipeline.markup().toPlainText(input, cmd.contentType());
+        IngestValidator.hasWords(text);
+        budget.check("parsing the article");
         String hash = ContentHasher.sha256(text);
         var existing = repository.findByHash(caseId, hash);
         if (existing.isPresent()) {
             return new IngestResult(existing.get(), true);
         }
         ParsedArticle article = pipeline.parser().parse(text, cmd.title());
-        List<AnalyzedSentence> sentences = pipeline.analyze(text, article.bodyRanges(), published);
+        budget.check("analysing the article");
+        List<AnalyzedSentence> sentences = pipeline.analyze(text, article.bodyRanges(), published,
+                () -> budget.check("analysing the rest of the article"));
         // time-ordered, as MongoDB's own ids: a new source goes to the right end of the _id B-tree
         // (MongoDB's and the embedded store's alike) instead of reading and rewriting a random page
         String sourceId = new ObjectId().toHexString();
@@ -91,6 +102,7 @@ public class IngestService {
             warnings.add("language '" + language + "' detected: stored without mentions or claims (extraction is English only)");
         }
         List<MentionCandidate> candidates = english ? pipeline.candidates().find(text, sentences) : List.of();
+        budget.check("resolving its mentions");
         List<MentionRef> mentions = candidates.isEmpty() ? List.of() : entities.resolve(sourceId, text, candidates);
         String outlet = cmd.outlet() == null ? "" : cmd.outlet().strip();
         List<Claim> extracted = english ? pipeline.extractor()
@@ -113,6 +125,7 @@ public class IngestService {
         List<Token> tokens = new ArrayList<>(pipeline.tokens(article.title()));
         sentences.forEach(s -> tokens.addAll(s.tokens()));
         Map<String, Integer> terms = SearchTerms.count(tokens);
+        budget.check("storing the source");
         try {
             repository.insert(source, claims, terms);
         } catch (SourceRepository.DuplicateContentException e) {

@@ -54,6 +54,13 @@ public final class IngestValidator {
         return text;
     }
 
+    /** Throws when the text, its markup removed, holds no letter at all (100,000 "[" is not an article). */
+    public static void hasWords(String plainText) {
+        if (plainText.codePoints().noneMatch(Character::isLetter)) {
+            throw new InvalidSourceException("the article holds no words once its markup is removed");
+        }
+    }
+
     /** A NUL, or more than one control character (tabs and line breaks aside) in a hundred. */
     static boolean looksBinary(String text) {
         long control = 0;

@@ -48,9 +48,14 @@ public class TextPipeline {
 
     /** {@code publishedDate} (yyyy-MM-dd or empty) anchors relative dates. */
     public List<AnalyzedSentence> analyze(String text, List<int[]> ranges, String publishedDate) {
+        return analyze(text, ranges, publishedDate, () -> { });
+    }
+
+    /** As above; {@code checkpoint} runs between batches of sentences and may throw to stop (a passed deadline). */
+    public List<AnalyzedSentence> analyze(String text, List<int[]> ranges, String publishedDate, Runnable checkpoint) {
         List<AnalyzedSentence> out = new ArrayList<>();
         for (int[] r : ranges) {
-            out.addAll(analyzer.analyze(text, r[0], r[1], publishedDate));
+            out.addAll(analyzer.analyze(text, r[0], r[1], publishedDate, checkpoint));
         }
         return out;
     }
