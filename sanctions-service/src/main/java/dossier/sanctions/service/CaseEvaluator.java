@@ -142,7 +142,7 @@ public class CaseEvaluator {
         r.evaluatedSourceList = f.sources().stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
         r.screenedListsVersion = f.listsVersion();
         r.evaluatedAt = now;
-        r.updatedAt = now;
+        r.changed(now);
         audit.recordAs("system:evaluation", AuditAction.CASE_EVALUATE, CaseManager.target(id), "",
                 AuditTrail.json(Map.of("incidents", f.incidents().size(), "verdicts", f.verdicts().size())), reason);
         if (caseOnly) {

@@ -29,6 +29,8 @@ import java.util.Map;
  * The whole case file in one message. What this service stores is always there; sources, claims
  * and conflicts come live from source-service, screening hits are screened again when a list was
  * imported since the evaluation, and either service being down turns into a warning instead of a failure.
+ * The whole file is kept until the case changes ({@link CaseFileCache}); who may read it is checked
+ * per call by the gRPC service before it gets here.
  */
 @ApplicationScoped
 public class CaseFileAssembler {
@@ -43,7 +45,26 @@ public class CaseFileAssembler {
     @Inject
     CaseReview review;
 
+    @Inject
+    CaseFileCache kept;
+    @Inject
+    PartyScreening screening;
+
+    /**
+     * The case file, as kept since the case last changed ({@link CaseFileCache}) or assembled now.
+     * The key is read first: a file assembled meanwhile holds what is at least that new.
+     */
     public CaseFile assemble(String caseId) {
+        CaseFileCache.Key key = QuarkusTransaction.requiringNew().call(() -> {
+            CaseRecord r = cases.find(caseId);
+            return new CaseFileCache.Key(r.id, r.fileVersion(), screening.version());
+        });
+        return kept.get(key, () -> assembleNow(key.caseId()));
+    }
+
+    /** The case file from the store and the other services; whole unless a service was unavailable. */
+    CaseFileCache.Assembled assembleNow(String caseId) {
+        boolean whole = true;
         CaseFile.Builder file = CaseFile.newBuilder();
         Map<String, HitDismissal> dismissals = new HashMap<>();
         boolean[] hitsCurrent = {false};
@@ -84,6 +105,7 @@ public class CaseFileAssembler {
             file.addAllConflicts(conflicts.getConflictsList());
             file.addAllCorroborations(conflicts.getCorroborationsList());
         } catch (DependencyUnavailableException e) {
+            whole = false;
             file.clearSources().clearClaims().clearConflicts().clearCorroborations();
             file.addWarnings("source-service unavailable: sources, claims and conflicts are not shown");
         }
@@ -95,6 +117,7 @@ public class CaseFileAssembler {
                 parties = evaluator.screen(parties);
             }
         } catch (DependencyUnavailableException e) {
+            whole = false;
             parties = new ArrayList<>(stored.getPartiesList());
             if (!parties.isEmpty()) {
                 file.addWarnings("entity-service unavailable: screening hits are those of the last evaluation ("
@@ -104,6 +127,6 @@ public class CaseFileAssembler {
             }
         }
         file.addAllParties(HitDismissals.apply(parties, dismissals));
-        return file.build();
+        return new CaseFileCache.Assembled(file.build(), whole);
     }
 }
