@@ -68,6 +68,11 @@ final class CaseFileLoad {
         String readCase = new CaseLoader(endpoints, line -> out.println("dossier: " + line)).load(SampleCase.bundled());
         String ingestCase = same ? readCase : CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
                 .createCase(CreateCaseRequest.newBuilder().setTitle("Load harness ingests " + run).build()).getId();
+        dossier.sanctions.v1.CaseFile file = CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
+                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(readCase).build());
+        out.printf("dossier: the case file read: %,d bytes (%d sources, %d claims, %d verdicts, %d parties, %d history entries)%n",
+                file.getSerializedSize(), file.getSourcesCount(), file.getClaimsCount(), file.getVerdictsCount(),
+                file.getPartiesCount(), file.getHistoryCount());
         out.printf("dossier: %d readers of case %s, %d ingesters into %s; %d s warm-up, then %d s timed%n", readers, readCase,
                 ingesters, same ? "the same case" : "case " + ingestCase, warmup, seconds);
         phase(readCase, ingestCase, readers, ingesters, warmup);

@@ -13,7 +13,9 @@ import dossier.sanctions.v1.HitDismissal;
 import dossier.sanctions.v1.Party;
 import dossier.sanctions.v1.Verdict;
 import dossier.sanctions.v1.VerdictOverride;
+import dossier.source.v1.Claim;
 import dossier.source.v1.ListConflictsResponse;
+import dossier.source.v1.Source;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,11 +61,39 @@ public class CaseFileAssembler {
             CaseRecord r = cases.find(caseId);
             return new CaseFileCache.Key(r.id, r.fileVersion(), screening.version());
         });
-        return kept.get(key, () -> assembleNow(key.caseId()));
+        return kept.get(key, () -> assembleNow(key.caseId(), null));
     }
 
-    /** The case file from the store and the other services; whole unless a service was unavailable. */
-    CaseFileCache.Assembled assembleNow(String caseId) {
+    /** What source-service said of a case: its sources, claims, conflicts and corroborations. */
+    public record SourceParts(List<Source> sources, List<Claim> claims, ListConflictsResponse conflicts) {
+    }
+
+    /**
+     * Right after an evaluation was stored as the case's file version {@code fileVersion}: its file,
+     * assembled from what the evaluation read from source-service, is kept for that version, so the
+     * readers after an evaluation neither wait for source-service nor call it. Nothing is kept when
+     * the case changed again meanwhile (that version's file must hold what was read after it).
+     */
+    public void keepEvaluated(String caseId, long fileVersion, SourceParts read) {
+        try {
+            CaseFileCache.Key key = QuarkusTransaction.requiringNew().call(() -> {
+                CaseRecord r = cases.find(caseId);
+                return new CaseFileCache.Key(r.id, r.fileVersion(), screening.version());
+            });
+            if (key.fileVersion() == fileVersion) {
+                kept.get(key, () -> assembleNow(key.caseId(), read));
+            }
+        } catch (RuntimeException e) {
+            // the evaluation stands; the next read assembles the file
+            LOG.debugf(e, "The evaluated file of case %s was not kept", caseId);
+        }
+    }
+
+    /**
+     * The case file from the store and the other services; whole unless a service was unavailable.
+     * {@code known}: what source-service said already (null: ask it now).
+     */
+    CaseFileCache.Assembled assembleNow(String caseId, SourceParts known) {
         boolean whole = true;
         CaseFile.Builder file = CaseFile.newBuilder();
         Map<String, HitDismissal> dismissals = new HashMap<>();
@@ -99,11 +129,11 @@ public class CaseFileAssembler {
         }
 
         try {
-            file.addAllSources(sources.sources(id));
-            file.addAllClaims(sources.claims(id));
-            ListConflictsResponse conflicts = sources.conflicts(id);
-            file.addAllConflicts(conflicts.getConflictsList());
-            file.addAllCorroborations(conflicts.getCorroborationsList());
+            SourceParts parts = known != null ? known : new SourceParts(sources.sources(id), sources.claims(id), sources.conflicts(id));
+            file.addAllSources(parts.sources());
+            file.addAllClaims(parts.claims());
+            file.addAllConflicts(parts.conflicts().getConflictsList());
+            file.addAllCorroborations(parts.conflicts().getCorroborationsList());
         } catch (DependencyUnavailableException e) {
             whole = false;
             file.clearSources().clearClaims().clearConflicts().clearCorroborations();

@@ -18,6 +18,8 @@ import dossier.sanctions.v1.ScreeningHit;
 import dossier.sanctions.v1.ScreeningServiceGrpc;
 import dossier.sanctions.v1.UpdateCaseRequest;
 import dossier.sanctions.v1.Verdict;
+import dossier.sanctions.service.CaseFileAssembler;
+import dossier.source.v1.ListConflictsResponse;
 import dossier.source.v1.Source;
 import dossier.support.testing.TestCaller;
 import io.grpc.Status;
@@ -37,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The assembled case file is kept until the case changes: a second read makes no call to
- * source-service or entity-service, and every kind of write is seen by the next read.
+ * source-service or entity-service, and every kind of write is seen by the next read (an evaluation
+ * keeps the file it makes from what it read, the other writes make the next read assemble it).
  */
 @QuarkusTest
 class CaseFileCacheContractTest {
@@ -49,6 +52,8 @@ class CaseFileCacheContractTest {
     FakeEntityDirectory entities;
     @Inject
     FakeSourceLibrary sources;
+    @Inject
+    CaseFileAssembler assembler;
 
     @AfterEach
     void up() {
@@ -79,6 +84,14 @@ class CaseFileCacheContractTest {
         int before = sources.calls.get();
         CaseFile f = file(caseId);
         assertThat(sources.calls.get()).as("the write made the kept file be assembled again").isGreaterThan(before);
+        return f;
+    }
+
+    /** The file read after an evaluation: kept by the evaluation from what it read, no remote call needed. */
+    private CaseFile fileKeptByTheEvaluation(String caseId) {
+        int before = remoteCalls();
+        CaseFile f = file(caseId);
+        assertThat(remoteCalls()).as("calls to source- and entity-service").isEqualTo(before);
         return f;
     }
 
@@ -137,8 +150,9 @@ class CaseFileCacheContractTest {
         assertThat(lux(file(id)).getOutcome()).isEqualTo(Outcome.LIKELY_VIOLATION);
         gift.confirmed();
         cases.evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(id).build());
-        CaseFile f = fileAssembledAnew(id);
+        CaseFile f = fileKeptByTheEvaluation(id);
         assertThat(lux(f).getOutcome()).isEqualTo(Outcome.VIOLATION);
+        assertThat(f.getSourcesList()).hasSize(2);
         assertThat(f.getHistoryList()).anySatisfy(h -> assertThat(h.getNewOutcome()).isEqualTo(Outcome.VIOLATION));
     }
 
@@ -156,8 +170,19 @@ class CaseFileCacheContractTest {
         assertThat(file(id).getSourcesList()).as("kept until the evaluation is stored").hasSize(1);
         cases.evaluateCase(EvaluateCaseRequest.newBuilder().setCaseId(id).setReason("source 'A third report' added").setCaseOnly(true)
                 .build());
-        assertThat(fileAssembledAnew(id).getSourcesList()).extracting(Source::getTitle).contains("A third report");
+        assertThat(fileKeptByTheEvaluation(id).getSourcesList()).extracting(Source::getTitle).contains("A third report");
         assertThat(file(id).getSourcesList()).hasSize(2);
+    }
+
+    @Test
+    void anEvaluationKeepsItsFileOnlyForTheVersionItMade() {
+        String id = keptCase("Cache: evaluation overtaken").caseId();
+        cases.updateCase(UpdateCaseRequest.newBuilder().setId(id).setNotes("written after the evaluation").build());
+        // an evaluation stored as version 1, overtaken by the edit: what it read is not kept for the edit's version
+        assembler.keepEvaluated(id, 1, new CaseFileAssembler.SourceParts(List.of(), List.of(), ListConflictsResponse.getDefaultInstance()));
+        CaseFile f = fileAssembledAnew(id);
+        assertThat(f.getSourcesList()).hasSize(1);
+        assertThat(f.getCase().getNotes()).isEqualTo("written after the evaluation");
     }
 
     @Test
