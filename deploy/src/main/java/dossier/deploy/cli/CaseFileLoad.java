@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>{@code dossier load [SECONDS=60] [READERS=16] [INGESTERS=8] [WARMUP=20] [other|same]}: the
  * ingesters write into a case of their own ({@code other}, the default: the read case stays the
  * three seed articles) or into the case being read ({@code same}: it changes and is re-evaluated
- * all the time, and grows by every ingested article).
+ * all the time, and grows by every ingested article). Each reader has a connection of its own;
+ * with DOSSIER_LOAD_SHARED_CHANNEL=1 they share one.
  */
 final class CaseFileLoad {
 
@@ -48,6 +49,8 @@ final class CaseFileLoad {
     private final List<String> seeds = new ArrayList<>();
     private final AtomicInteger articleNumber = new AtomicInteger();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
+    /** All readers on one connection (DOSSIER_LOAD_SHARED_CHANNEL=1), as the web UI's users share its one. */
+    private final boolean sharedChannel = "1".equals(System.getenv("DOSSIER_LOAD_SHARED_CHANNEL"));
 
     CaseFileLoad(Endpoints endpoints, PrintStream out) {
         this.endpoints = endpoints;
@@ -68,22 +71,28 @@ final class CaseFileLoad {
         String readCase = new CaseLoader(endpoints, line -> out.println("dossier: " + line)).load(SampleCase.bundled());
         String ingestCase = same ? readCase : CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
                 .createCase(CreateCaseRequest.newBuilder().setTitle("Load harness ingests " + run).build()).getId();
-        dossier.sanctions.v1.CaseFile file = CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
-                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(readCase).build());
-        out.printf("dossier: the case file read: %,d bytes (%d sources, %d claims, %d verdicts, %d parties, %d history entries)%n",
-                file.getSerializedSize(), file.getSourcesCount(), file.getClaimsCount(), file.getVerdictsCount(),
-                file.getPartiesCount(), file.getHistoryCount());
-        out.printf("dossier: %d readers of case %s, %d ingesters into %s; %d s warm-up, then %d s timed%n", readers, readCase,
-                ingesters, same ? "the same case" : "case " + ingestCase, warmup, seconds);
+        describe("the case file read", readCase);
+        out.printf("dossier: %d readers of case %s (%s), %d ingesters into %s; %d s warm-up, then %d s timed%n", readers, readCase,
+                sharedChannel ? "one shared connection" : "a connection each", ingesters, same ? "the same case" : "case " + ingestCase,
+                warmup, seconds);
         phase(readCase, ingestCase, readers, ingesters, warmup);
         Result r = phase(readCase, ingestCase, readers, ingesters, seconds);
         report("GetCaseFile", r.reads, r.seconds);
         report("IngestSource", r.ingests, r.seconds);
         out.printf("load average after the run: %s%n", loadAverage());
+        describe("the case file after the run", readCase);
         Case c = CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
                 .getCase(dossier.sanctions.v1.GetCaseRequest.newBuilder().setId(readCase).build());
         out.printf("read case evaluated at %s%n", c.getEvaluatedAt());
         return r.reads.failed + r.ingests.failed == 0 ? 0 : 1;
+    }
+
+    private void describe(String what, String caseId) {
+        dossier.sanctions.v1.CaseFile file = CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
+                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).build());
+        out.printf("dossier: %s: %,d bytes (%d sources, %d claims, %d verdicts, %d parties, %d history entries)%n", what,
+                file.getSerializedSize(), file.getSourcesCount(), file.getClaimsCount(), file.getVerdictsCount(),
+                file.getPartiesCount(), file.getHistoryCount());
     }
 
     private record Result(Calls reads, Calls ingests, double seconds) {
@@ -92,6 +101,11 @@ final class CaseFileLoad {
     /** Every reader and ingester calls back to back until {@code seconds} are over. */
     private Result phase(String readCase, String ingestCase, int readers, int ingesters, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(readers + ingesters);
+        // each reader a client of its own (its own connection), as 16 analysts or integrators would be
+        List<io.grpc.ManagedChannel> channels = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            channels.add(sharedChannel ? endpoints.sanctions : endpoints.newSanctionsChannel());
+        }
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         List<Future<Calls>> reads = new ArrayList<>();
@@ -99,8 +113,8 @@ final class CaseFileLoad {
         try {
             GetCaseFileRequest get = GetCaseFileRequest.newBuilder().setCaseId(readCase).build();
             for (int i = 0; i < readers; i++) {
-                reads.add(pool.submit(() -> loop(end, () -> CaseServiceGrpc.newBlockingStub(endpoints.sanctions)
-                        .withDeadlineAfter(60, TimeUnit.SECONDS).getCaseFile(get))));
+                var stub = CaseServiceGrpc.newBlockingStub(channels.get(i));
+                reads.add(pool.submit(() -> loop(end, () -> stub.withDeadlineAfter(60, TimeUnit.SECONDS).getCaseFile(get))));
             }
             for (int i = 0; i < ingesters; i++) {
                 ingests.add(pool.submit(() -> loop(end, () -> SourceServiceGrpc.newBlockingStub(endpoints.source)
@@ -111,6 +125,7 @@ final class CaseFileLoad {
             return new Result(r, w, (System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdownNow();
+            channels.stream().filter(c -> c != endpoints.sanctions).forEach(io.grpc.ManagedChannel::shutdownNow);
         }
     }
 
