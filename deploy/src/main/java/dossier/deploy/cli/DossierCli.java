@@ -26,7 +26,8 @@ public class DossierCli implements QuarkusApplication {
                    dossier-cli cases          list the cases
                    dossier-cli case ID [--markdown|--json]   print the case file (or export it as a report / JSON)
                    dossier-cli screen NAME    screen a name against the imported lists
-                   dossier-cli audit-verify   check each service's audit chain as an auditor (exit 1 when one is broken)""";
+                   dossier-cli audit-verify   check each service's audit chain as an auditor (exit 1 when one is broken)
+                   dossier-cli load [SECONDS] [READERS] [INGESTERS] [WARMUP] [other|same]   GetCaseFile under ingest load: calls/s, p50/p95/p99""";
 
     @Override
     public int run(String... args) throws Exception {
@@ -41,6 +42,7 @@ public class DossierCli implements QuarkusApplication {
                 case "case" -> args.length > 2 ? export(endpoints, args[1], args[2])
                         : args.length > 1 ? printCase(endpoints, args[1]) : usage();
                 case "audit-verify" -> AuditCheck.run(endpoints, System.out);
+                case "load" -> CaseFileLoad.run(endpoints, args, System.out);
                 case "screen" -> args.length > 1 ? screen(endpoints, String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))) : usage();
                 default -> usage();
             };

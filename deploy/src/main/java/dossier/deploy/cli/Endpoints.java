@@ -31,6 +31,9 @@ public final class Endpoints implements AutoCloseable {
     public final ManagedChannel entity;
     public final ManagedChannel source;
     public final ManagedChannel sanctions;
+    private final String sanctionsTarget;
+    private final ChannelCredentials credentials;
+    private final Optional<Supplier<String>> token;
 
     /** Plaintext channels without a token (tests of services started with the plaintext profile). */
     public Endpoints(String entityTarget, String sourceTarget, String sanctionsTarget) {
@@ -43,6 +46,14 @@ public final class Endpoints implements AutoCloseable {
         entity = channel(entityTarget, credentials, token);
         source = channel(sourceTarget, credentials, token);
         sanctions = channel(sanctionsTarget, credentials, token);
+        this.sanctionsTarget = sanctionsTarget;
+        this.credentials = credentials;
+        this.token = token;
+    }
+
+    /** Another channel (a connection of its own) to sanctions-service, signed in the same way; the caller closes it. */
+    public ManagedChannel newSanctionsChannel() {
+        return channel(sanctionsTarget, credentials, token);
     }
 
     /**

@@ -72,6 +72,23 @@ public class CaseRecord extends PanacheEntityBase {
     }
 
     /**
+     * Counts every change of what the case file shows (edit, evaluation, override, dismissal,
+     * restoration); null on rows written before it (read as 0). The assembled case file is kept
+     * under it (CaseFileCache), so a change on any replica makes every replica assemble it anew.
+     */
+    public Long fileVersion;
+
+    public long fileVersion() {
+        return fileVersion == null ? 0 : fileVersion;
+    }
+
+    /** The case file changed at {@code at} (inside the transaction that holds the case's lock). */
+    public void changed(Instant at) {
+        updatedAt = at;
+        fileVersion = fileVersion() + 1;
+    }
+
+    /**
      * The key the client gave with CreateCase: a retry with it finds this case instead of making a
      * second one. Unique, so two retries racing each other still make one case.
      */

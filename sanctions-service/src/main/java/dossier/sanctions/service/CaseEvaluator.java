@@ -69,6 +69,8 @@ public class CaseEvaluator {
     ActiveDesignations designations;
     @Inject
     AuditTrail audit;
+    @Inject
+    CaseFileAssembler files;
 
     /** How often an evaluation reads the facts again when another one was stored while it read them. */
     static final int MAX_READS = 3;
@@ -90,9 +92,11 @@ public class CaseEvaluator {
             Facts facts = QuarkusTransaction.requiringNew().call(() -> readFacts(cases.find(caseId).id));
             boolean lastRead = read == MAX_READS;
             CallBudget.checkBefore("storing the evaluation");
+            long[] fileVersion = {0};
             EvaluateCaseResponse stored = QuarkusTransaction.requiringNew().call(
-                    () -> store(facts, readFrom, lastRead, requestedReason, caseOnly));
+                    () -> store(facts, readFrom, lastRead, requestedReason, caseOnly, fileVersion));
             if (stored != null) {
+                files.keepEvaluated(facts.caseId(), fileVersion[0], facts.read());
                 return stored;
             }
         }
@@ -100,7 +104,8 @@ public class CaseEvaluator {
 
     /** What an evaluation reads from the other services and the lists, and what the rules made of it. */
     private record Facts(String caseId, List<Source> sources, List<Verdict> verdicts,
-                         List<dossier.sanctions.v1.Incident> incidents, List<Party> parties, String listsVersion) {
+                         List<dossier.sanctions.v1.Incident> incidents, List<Party> parties, String listsVersion,
+                         CaseFileAssembler.SourceParts read) {
     }
 
     private Facts readFacts(String id) {
@@ -114,14 +119,16 @@ public class CaseEvaluator {
         String listsVersion = screening.version();
         List<Party> parties = screenViews(new PartyCollector().collect(eval.drafts(), facts, lookup), listsVersion);
         return new Facts(id, sources, VerdictMapper.toProto(eval.verdicts()), VerdictMapper.incidents(eval.incidents()),
-                parties, listsVersion);
+                parties, listsVersion, new CaseFileAssembler.SourceParts(sources, claims, conflicts));
     }
 
     /**
      * Under the case's lock: the verdicts replaced and their changes recorded; null (nothing
      * written) when another evaluation was stored after {@code readFrom} and this is not the last read.
+     * {@code fileVersion[0]}: the case file's version this evaluation made.
      */
-    private EvaluateCaseResponse store(Facts f, Instant readFrom, boolean lastRead, String requestedReason, boolean caseOnly) {
+    private EvaluateCaseResponse store(Facts f, Instant readFrom, boolean lastRead, String requestedReason, boolean caseOnly,
+                                       long[] fileVersion) {
         CaseRecord r = cases.lock(f.caseId());
         if (!lastRead && r.evaluatedAt != null && r.evaluatedAt.isAfter(readFrom)) {
             return null;
@@ -144,7 +151,8 @@ public class CaseEvaluator {
         r.evaluatedSourceList = f.sources().stream().map(s -> s.getId() + "\u0001" + s.getTitle()).collect(Collectors.joining("\u0002"));
         r.screenedListsVersion = f.listsVersion();
         r.evaluatedAt = now;
-        r.updatedAt = now;
+        r.changed(now);
+        fileVersion[0] = r.fileVersion();
         audit.recordAs("system:evaluation", AuditAction.CASE_EVALUATE, CaseManager.target(id), "",
                 AuditTrail.json(Map.of("incidents", f.incidents().size(), "verdicts", f.verdicts().size())), reason);
         if (caseOnly) {

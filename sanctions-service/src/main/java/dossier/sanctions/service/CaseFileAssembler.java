@@ -13,7 +13,9 @@ import dossier.sanctions.v1.HitDismissal;
 import dossier.sanctions.v1.Party;
 import dossier.sanctions.v1.Verdict;
 import dossier.sanctions.v1.VerdictOverride;
+import dossier.source.v1.Claim;
 import dossier.source.v1.ListConflictsResponse;
+import dossier.source.v1.Source;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +31,8 @@ import java.util.Map;
  * The whole case file in one message. What this service stores is always there; sources, claims
  * and conflicts come live from source-service, screening hits are screened again when a list was
  * imported since the evaluation, and either service being down turns into a warning instead of a failure.
+ * The whole file is kept until the case changes ({@link CaseFileCache}); who may read it is checked
+ * per call by the gRPC service before it gets here.
  */
 @ApplicationScoped
 public class CaseFileAssembler {
@@ -43,7 +47,54 @@ public class CaseFileAssembler {
     @Inject
     CaseReview review;
 
+    @Inject
+    CaseFileCache kept;
+    @Inject
+    PartyScreening screening;
+
+    /**
+     * The case file, as kept since the case last changed ({@link CaseFileCache}) or assembled now.
+     * The key is read first: a file assembled meanwhile holds what is at least that new.
+     */
     public CaseFile assemble(String caseId) {
+        CaseFileCache.Key key = QuarkusTransaction.requiringNew().call(() -> {
+            CaseRecord r = cases.find(caseId);
+            return new CaseFileCache.Key(r.id, r.fileVersion(), screening.version());
+        });
+        return kept.get(key, () -> assembleNow(key.caseId(), null));
+    }
+
+    /** What source-service said of a case: its sources, claims, conflicts and corroborations. */
+    public record SourceParts(List<Source> sources, List<Claim> claims, ListConflictsResponse conflicts) {
+    }
+
+    /**
+     * Right after an evaluation was stored as the case's file version {@code fileVersion}: its file,
+     * assembled from what the evaluation read from source-service, is kept for that version, so the
+     * readers after an evaluation neither wait for source-service nor call it. Nothing is kept when
+     * the case changed again meanwhile (that version's file must hold what was read after it).
+     */
+    public void keepEvaluated(String caseId, long fileVersion, SourceParts read) {
+        try {
+            CaseFileCache.Key key = QuarkusTransaction.requiringNew().call(() -> {
+                CaseRecord r = cases.find(caseId);
+                return new CaseFileCache.Key(r.id, r.fileVersion(), screening.version());
+            });
+            if (key.fileVersion() == fileVersion) {
+                kept.get(key, () -> assembleNow(key.caseId(), read));
+            }
+        } catch (RuntimeException e) {
+            // the evaluation stands; the next read assembles the file
+            LOG.debugf(e, "The evaluated file of case %s was not kept", caseId);
+        }
+    }
+
+    /**
+     * The case file from the store and the other services; whole unless a service was unavailable.
+     * {@code known}: what source-service said already (null: ask it now).
+     */
+    CaseFileCache.Assembled assembleNow(String caseId, SourceParts known) {
+        boolean whole = true;
         CaseFile.Builder file = CaseFile.newBuilder();
         Map<String, HitDismissal> dismissals = new HashMap<>();
         boolean[] hitsCurrent = {false};
@@ -78,12 +129,13 @@ public class CaseFileAssembler {
         }
 
         try {
-            file.addAllSources(sources.sources(id));
-            file.addAllClaims(sources.claims(id));
-            ListConflictsResponse conflicts = sources.conflicts(id);
-            file.addAllConflicts(conflicts.getConflictsList());
-            file.addAllCorroborations(conflicts.getCorroborationsList());
+            SourceParts parts = known != null ? known : new SourceParts(sources.sources(id), sources.claims(id), sources.conflicts(id));
+            file.addAllSources(parts.sources());
+            file.addAllClaims(parts.claims());
+            file.addAllConflicts(parts.conflicts().getConflictsList());
+            file.addAllCorroborations(parts.conflicts().getCorroborationsList());
         } catch (DependencyUnavailableException e) {
+            whole = false;
             file.clearSources().clearClaims().clearConflicts().clearCorroborations();
             file.addWarnings("source-service unavailable: sources, claims and conflicts are not shown");
         }
@@ -95,6 +147,7 @@ public class CaseFileAssembler {
                 parties = evaluator.screen(parties);
             }
         } catch (DependencyUnavailableException e) {
+            whole = false;
             parties = new ArrayList<>(stored.getPartiesList());
             if (!parties.isEmpty()) {
                 file.addWarnings("entity-service unavailable: screening hits are those of the last evaluation ("
@@ -104,6 +157,6 @@ public class CaseFileAssembler {
             }
         }
         file.addAllParties(HitDismissals.apply(parties, dismissals));
-        return file.build();
+        return new CaseFileCache.Assembled(file.build(), whole);
     }
 }

@@ -130,7 +130,7 @@ public class CaseManager {
         }
         CallBudget.checkBefore("updating the case"); // the transaction rolls back: nothing changes
         r.editVersion = r.version() + 1;
-        r.updatedAt = Instant.now();
+        r.changed(Instant.now());
         before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
         after.keySet().removeIf(k -> !before.containsKey(k));
         audit.record(AuditAction.CASE_UPDATE, target(r.id), AuditTrail.json(before), AuditTrail.json(after), "");

@@ -81,7 +81,7 @@ public class CaseReview {
             }
             existing.delete();
             record(c.id, computed, before, computed.getOutcome(), "override withdrawn: " + justification, analyst, now);
-            c.updatedAt = now;
+            c.changed(now);
             audit.record(AuditAction.VERDICT_OVERRIDE_WITHDRAWN, verdictTarget(c.id, verdictId),
                     AuditTrail.json(Map.of("outcome", before.name())), AuditTrail.json(Map.of("outcome", computed.getOutcome().name())), justification);
             return VerdictOverrides.apply(computed, null);
@@ -99,7 +99,7 @@ public class CaseReview {
             o.persist();
         }
         record(c.id, computed, before, req.getOutcome(), "override: " + justification, analyst, now);
-        c.updatedAt = now;
+        c.changed(now);
         audit.record(AuditAction.VERDICT_OVERRIDE, verdictTarget(c.id, verdictId), AuditTrail.json(Map.of("outcome", before.name())),
                 AuditTrail.json(Map.of("outcome", req.getOutcome().name())), justification);
         return VerdictOverrides.apply(computed, CaseMapper.toProto(o));
@@ -121,7 +121,7 @@ public class CaseReview {
                 // kept, marked restored: the dismissal stays on record beside its restoration
                 existing.restoredAt = Instant.now();
                 existing.restoredBy = analyst;
-                c.updatedAt = existing.restoredAt;
+                c.changed(existing.restoredAt);
                 audit.record(AuditAction.HIT_RESTORE, target, AuditTrail.json(Map.of("dismissed", true, "reason", existing.reason)),
                         AuditTrail.json(Map.of("dismissed", false)), "");
             }
@@ -141,7 +141,7 @@ public class CaseReview {
         if (existing == null) {
             d.persist();
         }
-        c.updatedAt = d.dismissedAt;
+        c.changed(d.dismissedAt);
         audit.record(AuditAction.HIT_DISMISS, target, AuditTrail.json(Map.of("dismissed", wasDismissed)),
                 AuditTrail.json(Map.of("dismissed", true)), reason);
         return hit.toBuilder().setDismissal(CaseMapper.toProto(d)).build();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /** entity-service stand-in: keeps entities in memory, matches names by their word sets. Singleton (no client proxy) so tests can set its public fields. */
@@ -31,6 +32,8 @@ public class FakeEntityDirectory implements EntityDirectory {
     public final Map<String, Entity> byId = new ConcurrentHashMap<>();
     public volatile boolean down;
     public volatile int upsertCalls;
+    /** Calls made to entity-service (each RPC counts one). */
+    public final AtomicInteger calls = new AtomicInteger();
 
     public void put(Entity e) {
         byId.put(e.getId(), e);
@@ -78,6 +81,7 @@ public class FakeEntityDirectory implements EntityDirectory {
     }
 
     private void check() {
+        calls.incrementAndGet();
         if (down) {
             throw new DependencyUnavailableException("entity-service", "connection refused (test)", null);
         }

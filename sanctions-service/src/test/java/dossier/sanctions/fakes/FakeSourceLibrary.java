@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Alternative;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** source-service stand-in: claims and sources per case, set by the test. Singleton (no client proxy) so tests can set its public fields. */
 @Alternative
@@ -21,6 +22,8 @@ public class FakeSourceLibrary implements SourceLibrary {
     public final Map<String, List<Claim>> claims = new ConcurrentHashMap<>();
     public final Map<String, List<Source>> sources = new ConcurrentHashMap<>();
     public volatile boolean down;
+    /** Calls made to source-service (each RPC counts one). */
+    public final AtomicInteger calls = new AtomicInteger();
     /** How long reading the claims takes, to make concurrent evaluations overlap. */
     public volatile long delayMillis;
     /** Run while the claims are being read (what else may happen meanwhile). */
@@ -53,6 +56,7 @@ public class FakeSourceLibrary implements SourceLibrary {
     }
 
     private void check() {
+        calls.incrementAndGet();
         if (down) {
             throw new DependencyUnavailableException("source-service", "connection refused (test)", null);
         }

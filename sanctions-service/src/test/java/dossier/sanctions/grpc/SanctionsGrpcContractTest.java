@@ -279,6 +279,9 @@ class SanctionsGrpcContractTest {
         // The hits stored by the evaluation are current while the lists are unchanged: no entity-service call.
         sources.down = true;
         entities.down = true;
+        // the file kept since the last change is served as it was; one assembled now says what is missing
+        assertThat(cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build())).isEqualTo(file);
+        cases.updateCase(UpdateCaseRequest.newBuilder().setId(c.getId()).setNotes("read while the others are down").build());
         CaseFile degraded = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(c.getId()).build());
         assertThat(degraded.getVerdictsCount()).isEqualTo(second.getVerdictsCount());
         assertThat(degraded.getPartiesList()).isEqualTo(file.getPartiesList());
