@@ -10,12 +10,16 @@ import dossier.sanctions.v1.ListImportsResponse;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningService;
+import dossier.support.idempotency.Idempotency;
+import dossier.support.idempotency.ResponseCodec;
 import dossier.support.security.CurrentActor;
 import io.quarkus.grpc.GrpcService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import java.util.function.Supplier;
 
 import static dossier.support.security.Roles.ANALYST;
 import static dossier.support.security.Roles.AUDITOR;
@@ -35,6 +39,9 @@ public class ScreeningGrpcService implements ScreeningService {
     ListImporter importer;
     @Inject
     CurrentActor currentActor;
+    /** ImportList runs once per client_request_id (README, Retries). */
+    @Inject
+    Idempotency idempotency;
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
@@ -46,7 +53,10 @@ public class ScreeningGrpcService implements ScreeningService {
     @Override
     @Blocking
     public Uni<ImportListResponse> importList(ImportListRequest request) {
-        return Uni.createFrom().item(() -> ImportMapper.toProto(importer.importList(ImportMapper.command(request, actor()))));
+        Supplier<ImportListResponse> work = () -> ImportMapper.toProto(importer.importList(ImportMapper.command(request, actor())));
+        // a dry run writes nothing: it needs no id and keeps none
+        return Uni.createFrom().item(() -> request.getDryRun() ? work.get()
+                : idempotency.run(request, ResponseCodec.whole(ImportListResponse.parser()), work));
     }
 
     @RolesAllowed({LIST_ADMIN, AUDITOR})
