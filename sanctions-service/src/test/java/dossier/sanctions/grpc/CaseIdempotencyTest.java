@@ -3,6 +3,7 @@ package dossier.sanctions.grpc;
 import dossier.sanctions.v1.Case;
 import dossier.sanctions.v1.CaseServiceGrpc;
 import dossier.sanctions.v1.CreateCaseRequest;
+import dossier.support.testing.Racing;
 import dossier.support.testing.TestCaller;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;

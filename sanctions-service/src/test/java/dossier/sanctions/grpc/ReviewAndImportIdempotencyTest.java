@@ -14,6 +14,7 @@ import dossier.sanctions.v1.OverrideVerdictRequest;
 import dossier.sanctions.v1.ScreeningHit;
 import dossier.sanctions.v1.ScreeningServiceGrpc;
 import dossier.sanctions.v1.Verdict;
+import dossier.support.testing.Racing;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;

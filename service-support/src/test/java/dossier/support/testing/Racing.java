@@ -1,4 +1,4 @@
-package dossier.sanctions.grpc;
+package dossier.support.testing;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,11 +12,11 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /** The same call made by several threads at once: the distinct answers they got. */
-final class Racing {
+public final class Racing {
     private Racing() {
     }
 
-    static <T> Set<T> calls(int threads, Supplier<T> call) throws Exception {
+    public static <T> Set<T> calls(int threads, Supplier<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
