@@ -48,12 +48,28 @@ public abstract class JpaIdempotencyStore implements IdempotencyStore {
                 row.persist();
                 Panache.getEntityManager().flush(); // the claim now: a racing call waits here, not after the work
             } catch (PersistenceException e) {
-                throw new RequestIdTakenException(e);
+                if (takenByAnother(e)) {
+                    throw new RequestIdTakenException(e);
+                }
+                throw e;
             }
             T out = work.get();
             row.response = keep.apply(out);
             return out;
         });
+    }
+
+    /** The key is another call's (committed, or still locked by its transaction); not a database failure. */
+    private static boolean takenByAnother(Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof org.hibernate.exception.ConstraintViolationException
+                    || e instanceof org.hibernate.exception.LockAcquisitionException
+                    || e instanceof jakarta.persistence.LockTimeoutException
+                    || e instanceof jakarta.persistence.PessimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
