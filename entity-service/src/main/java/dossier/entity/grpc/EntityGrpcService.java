@@ -1,5 +1,7 @@
 package dossier.entity.grpc;
 
+import dossier.support.idempotency.Idempotency;
+import dossier.support.idempotency.ResponseCodec;
 import dossier.support.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import static dossier.support.security.Roles.ANALYST;
@@ -69,6 +71,8 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     ScreeningThreads screeningThreads;
     @Inject
     GrpcErrors errors;
+    @Inject
+    Idempotency idempotency;
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
@@ -174,9 +178,11 @@ public class EntityGrpcService extends EntityServiceGrpc.EntityServiceImplBase {
     @Override
     @Blocking
     public void recordDecision(RecordDecisionRequest request, StreamObserver<Decision> response) {
-        respond(response, () -> EntityMapper.toWire(matching.recordDecision(request.getLeftEntityId(),
-                request.getRightEntityId(), EntityMapper.judgement(request.getJudgement()), actors.current().name(),
-                request.getNote())));
+        // once per client_request_id (README, Retries): a retry gets the first decision and records none
+        respond(response, () -> idempotency.run(request, ResponseCodec.whole(Decision.parser()),
+                () -> EntityMapper.toWire(matching.recordDecision(request.getLeftEntityId(),
+                        request.getRightEntityId(), EntityMapper.judgement(request.getJudgement()), actors.current().name(),
+                        request.getNote()))));
     }
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})

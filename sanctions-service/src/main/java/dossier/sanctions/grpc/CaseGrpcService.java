@@ -1,6 +1,8 @@
 package dossier.sanctions.grpc;
 
 import dossier.sanctions.v1.CaseStatus;
+import dossier.support.idempotency.Idempotency;
+import dossier.support.idempotency.ResponseCodec;
 import dossier.support.security.CurrentActor;
 import io.grpc.Status;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,21 +55,14 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     CaseReview review;
     @Inject
     CurrentActor actors;
+    /** CreateCase, OverrideVerdict and DismissHit run once per client_request_id (README, Retries). */
+    @Inject
+    Idempotency idempotency;
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void createCase(CreateCaseRequest request, StreamObserver<Case> out) {
-        Case created;
-        try {
-            created = cases.create(request);
-        } catch (RuntimeException e) {
-            if (request.getClientRequestId().isBlank() || !CaseManager.isUniqueKeyViolation(e)) {
-                throw e;
-            }
-            // a retry with the same key committed first: its case is the answer
-            created = cases.create(request);
-        }
-        reply(out, created);
+        reply(out, idempotency.run(request, ResponseCodec.whole(Case.parser()), () -> cases.create(request)));
     }
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
@@ -114,7 +109,8 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     @Override
     public void overrideVerdict(OverrideVerdictRequest request, StreamObserver<Verdict> out) {
         // the token names who overrides; the request's analyst field is not trusted
-        reply(out, review.override(request.toBuilder().setAnalyst(actors.current().name()).build()));
+        reply(out, idempotency.run(request, ResponseCodec.whole(Verdict.parser()),
+                () -> review.override(request.toBuilder().setAnalyst(actors.current().name()).build())));
     }
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
@@ -126,7 +122,8 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     @RolesAllowed({REVIEWER})
     @Override
     public void dismissHit(DismissHitRequest request, StreamObserver<ScreeningHit> out) {
-        reply(out, review.dismissHit(request.toBuilder().setAnalyst(actors.current().name()).build()));
+        reply(out, idempotency.run(request, ResponseCodec.whole(ScreeningHit.parser()),
+                () -> review.dismissHit(request.toBuilder().setAnalyst(actors.current().name()).build())));
     }
 
     static <T> void reply(StreamObserver<T> out, T value) {

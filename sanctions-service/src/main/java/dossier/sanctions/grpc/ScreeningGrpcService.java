@@ -10,6 +10,8 @@ import dossier.sanctions.v1.ListImportsResponse;
 import dossier.sanctions.v1.ScreenRequest;
 import dossier.sanctions.v1.ScreenResponse;
 import dossier.sanctions.v1.ScreeningServiceGrpc;
+import dossier.support.idempotency.Idempotency;
+import dossier.support.idempotency.ResponseCodec;
 import dossier.support.security.CurrentActor;
 import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
@@ -17,6 +19,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.grpc.stub.StreamObserver;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+
+import java.util.function.Supplier;
 
 import static dossier.support.security.Roles.ANALYST;
 import static dossier.support.security.Roles.AUDITOR;
@@ -40,6 +44,9 @@ public class ScreeningGrpcService extends ScreeningServiceGrpc.ScreeningServiceI
     ListImporter importer;
     @Inject
     CurrentActor currentActor;
+    /** ImportList runs once per client_request_id (README, Retries). */
+    @Inject
+    Idempotency idempotency;
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR, LIST_ADMIN})
     @Override
@@ -54,7 +61,9 @@ public class ScreeningGrpcService extends ScreeningServiceGrpc.ScreeningServiceI
     @Override
     @Blocking
     public void importList(ImportListRequest request, StreamObserver<ImportListResponse> out) {
-        out.onNext(ImportMapper.toProto(importer.importList(ImportMapper.command(request, actor()))));
+        Supplier<ImportListResponse> work = () -> ImportMapper.toProto(importer.importList(ImportMapper.command(request, actor())));
+        // a dry run writes nothing: it needs no id and keeps none
+        out.onNext(request.getDryRun() ? work.get() : idempotency.run(request, ResponseCodec.whole(ImportListResponse.parser()), work));
         out.onCompleted();
     }
 

@@ -89,8 +89,8 @@ public class CaseRecord extends PanacheEntityBase {
     }
 
     /**
-     * The key the client gave with CreateCase: a retry with it finds this case instead of making a
-     * second one. Unique, so two retries racing each other still make one case.
+     * No longer written: client request ids live in the shared store (ClientRequestRecord, scoped per
+     * caller); the column stays so that stores written by earlier versions still map.
      */
     @Column(length = 128, unique = true)
     public String clientRequestId;

@@ -32,20 +32,9 @@ public class CaseManager {
     @Inject
     AuditTrail audit;
 
-    /**
-     * Opens a case, or, for a client request id already used, returns the case that request opened.
-     * Two calls racing with one id: the loser's insert fails on the unique key and its retry (a new
-     * transaction, see CaseGrpcService) finds the winner's case.
-     */
+    /** Opens a case (a client request id is honoured by the caller: CaseGrpcService, Idempotency). */
     @Transactional
     public Case create(CreateCaseRequest req) {
-        String key = req.getClientRequestId().strip();
-        if (!key.isEmpty()) {
-            CaseRecord first = CaseRecord.find("clientRequestId", key).firstResult();
-            if (first != null) {
-                return CaseMapper.toProto(first);
-            }
-        }
         String title = req.getTitle().strip();
         if (title.isEmpty()) {
             throw new IllegalArgumentException("title must not be blank");
@@ -64,21 +53,10 @@ public class CaseManager {
         r.status = CaseRecord.Status.OPEN;
         r.createdAt = Instant.now();
         r.updatedAt = r.createdAt;
-        r.clientRequestId = key.isEmpty() ? null : key;
         CallBudget.checkBefore("creating the case");
         r.persistAndFlush();
         audit.record(AuditAction.CASE_CREATE, target(r.id), "", AuditTrail.json(editable(r)), "");
         return CaseMapper.toProto(r);
-    }
-
-    /** Whether a failed write broke a unique key (another request wrote the same key first). */
-    public static boolean isUniqueKeyViolation(Throwable t) {
-        for (Throwable e = t; e != null && e.getCause() != e; e = e.getCause()) {
-            if (e instanceof org.hibernate.exception.ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Transactional

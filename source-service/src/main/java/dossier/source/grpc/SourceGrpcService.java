@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jakarta.inject.Inject;
 
 import dossier.source.mapping.EvaluationMapper;
+import dossier.source.mapping.IngestReceipts;
 import dossier.source.mapping.ProtoMapper;
 import dossier.source.service.EvaluationOutbox;
 import dossier.source.service.IngestCommand;
@@ -30,6 +31,7 @@ import dossier.source.v1.SearchSourcesRequest;
 import dossier.source.v1.SearchSourcesResponse;
 import dossier.source.v1.Source;
 import dossier.source.v1.SourceServiceGrpc;
+import dossier.support.idempotency.Idempotency;
 import io.grpc.stub.StreamObserver;
 import dossier.support.grpc.CheckedRequests;
 import io.quarkus.grpc.GrpcService;
@@ -53,16 +55,18 @@ public class SourceGrpcService extends SourceServiceGrpc.SourceServiceImplBase {
     @Inject
     SourceQueries queries;
 
+    @Inject
+    Idempotency idempotency;
+
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void ingestSource(IngestSourceRequest req, StreamObserver<IngestSourceResponse> out) {
-        respond(out, () -> {
+        // once per client_request_id (README, Retries): a retry gets the first answer, nothing is stored again
+        respond(out, () -> idempotency.run(req, new IngestReceipts(queries::get), () -> {
             IngestResult r = ingest.ingest(new IngestCommand(req.getCaseId(), req.getTitle(), req.getText(),
                     req.getRaw().toByteArray(), req.getOutlet(), req.getUrl(), req.getPublishedDate(), req.getContentType()));
-            var b = IngestSourceResponse.newBuilder().setSource(ProtoMapper.source(r.stored(), true)).setDuplicate(r.duplicate());
-            r.stored().claims().forEach(c -> b.addClaims(ProtoMapper.claim(c)));
-            return b.build();
-        });
+            return IngestReceipts.answer(r.stored(), r.duplicate());
+        }));
     }
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
