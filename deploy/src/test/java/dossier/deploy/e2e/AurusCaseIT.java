@@ -15,6 +15,7 @@ import dossier.sanctions.v1.Outcome;
 import dossier.sanctions.v1.Party;
 import dossier.sanctions.v1.ReasoningStep;
 import dossier.sanctions.v1.ScreeningHit;
+import dossier.sanctions.v1.UpdateCaseRequest;
 import dossier.sanctions.v1.Verdict;
 import dossier.source.v1.Claim;
 import dossier.source.v1.GetSourceRequest;
@@ -309,6 +310,11 @@ class AurusCaseIT {
     @Order(6)
     void aServiceDownIsNamedAndTheDataSurvivesItsRestart() throws Exception {
         suite.stop(Suite.Service.SOURCE);
+        // the case file kept since its last change is still the whole file; an edit makes the next
+        // read assemble it anew, and then the missing service is named
+        assertThat(caseFile().getSourcesList()).hasSize(3);
+        CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
+                .updateCase(UpdateCaseRequest.newBuilder().setId(caseId).setNotes("read while source-service is down").build());
         CaseFile degraded = caseFile();
         assertThat(degraded.getWarningsList()).anyMatch(w -> w.contains("source-service"));
         assertThat(degraded.getVerdictsList()).isNotEmpty();
