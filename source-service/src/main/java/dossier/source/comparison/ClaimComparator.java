@@ -66,7 +66,7 @@ public final class ClaimComparator {
         Map<Claim, EventKeys.Key> keys = EventKeys.of(events);
         for (Claim c : events) {
             // a characterization names its conduct by the parties (transfer:giver>recipient)
-            transferLabels.putIfAbsent(key(c), "transfer(" + party(c, "giver") + "," + party(c, "recipient") + ")");
+            transferLabels.putIfAbsent(c.partiesKey(), EventKeys.partiesLabel(c));
             EventKeys.Key key = keys.get(c);
             String label = c.type() == ClaimType.ALLEGATION ? key.label().replaceFirst("^transfer", "allegation") : key.label();
             for (String role : TRANSFER_ROLES) {
@@ -144,18 +144,6 @@ public final class ClaimComparator {
 
     private static void add(Map<String, List<Observation>> slots, Observation o) {
         slots.computeIfAbsent(o.slot(), k -> new ArrayList<>()).add(o);
-    }
-
-    private static String key(Claim c) {
-        return "transfer:" + idOr(c, "giver") + ">" + idOr(c, "recipient");
-    }
-
-    private static String idOr(Claim c, String role) {
-        return c.argument(role).map(a -> a.entityId().isEmpty() ? a.normalized() : a.entityId()).orElse("?");
-    }
-
-    private static String party(Claim c, String role) {
-        return c.argument(role).map(a -> a.normalized().isEmpty() ? a.value() : a.normalized()).orElse("?");
     }
 
     private static String lastWord(String s) {

@@ -48,7 +48,7 @@ final class EventKeys {
         Map<Claim, String> itemOf = new IdentityHashMap<>();
         Map<String, Map<String, Integer>> yearsOfItem = new HashMap<>();
         for (Claim c : claims) {
-            if (byParties(c) || c.modality() == Modality.DENIED) {
+            if (resolvedParties(c) || c.modality() == Modality.DENIED) {
                 continue;
             }
             head(c).ifPresent(item -> {
@@ -60,8 +60,7 @@ final class EventKeys {
         for (Claim c : claims) {
             String item = itemOf.get(c);
             if (item == null) {
-                out.put(c, new Key("transfer:" + id(c, GIVER) + ">" + id(c, RECIPIENT), "transfer(" + party(c, GIVER) + ","
-                        + party(c, RECIPIENT) + ")", false, ""));
+                out.put(c, new Key(c.partiesKey(), partiesLabel(c), false, ""));
                 continue;
             }
             Map<String, Integer> years = yearsOfItem.getOrDefault(item, Map.of());
@@ -75,7 +74,7 @@ final class EventKeys {
     }
 
     /** Both sides resolved to entities: the parties name the event. */
-    private static boolean byParties(Claim c) {
+    private static boolean resolvedParties(Claim c) {
         return c.argument(GIVER).filter(a -> !a.entityId().isEmpty()).isPresent()
                 && c.argument(RECIPIENT).filter(a -> !a.entityId().isEmpty()).isPresent();
     }
@@ -94,8 +93,9 @@ final class EventKeys {
                 ? Optional.empty() : Optional.of(t.start().substring(0, 4));
     }
 
-    private static String id(Claim c, String role) {
-        return c.argument(role).map(a -> a.entityId().isEmpty() ? a.normalized() : a.entityId()).orElse("?");
+    /** "transfer(giver,recipient)" as the text names them. */
+    static String partiesLabel(Claim c) {
+        return "transfer(" + party(c, GIVER) + "," + party(c, RECIPIENT) + ")";
     }
 
     private static String party(Claim c, String role) {

@@ -43,6 +43,19 @@ public record Claim(String id, String caseId, String sourceId, ClaimType type, S
                 span, time, confidence, summary, eventKind, timeInterval, incident);
     }
 
+    /**
+     * The transfer by its giver and recipient ("transfer:e-putin>e-kim", an entity id or else the
+     * normalised name, "?" for a side not named): how a characterisation names the conduct it judges,
+     * and how the comparison keys a transfer whose parties are resolved.
+     */
+    public String partiesKey() {
+        return "transfer:" + partyKey("giver") + ">" + partyKey("recipient");
+    }
+
+    private String partyKey(String role) {
+        return argument(role).map(a -> a.entityId().isEmpty() ? a.normalized() : a.entityId()).orElse("?");
+    }
+
     /** The same claim with other arguments. */
     public Claim withArguments(List<ClaimArgument> newArguments) {
         return new Claim(id, caseId, sourceId, type, predicate, newArguments, modality, hedges, attribution, span, time,

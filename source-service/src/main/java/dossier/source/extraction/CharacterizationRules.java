@@ -15,15 +15,6 @@ import dossier.source.domain.ClaimType;
  */
 final class CharacterizationRules {
 
-    /** Slot key of the transfer a characterisation judges; shared with the comparison. */
-    public static String conductKey(Claim transfer) {
-        return "transfer:" + key(transfer, "giver") + ">" + key(transfer, "recipient");
-    }
-
-    private static String key(Claim c, String role) {
-        return c.argument(role).map(a -> a.entityId().isEmpty() ? a.normalized() : a.entityId()).orElse("?");
-    }
-
     void apply(ClaimExtractor.Sentence st, Claim lastTransfer, List<Claim> out) {
         SentenceContext c = st.c;
         Lexicon lex = c.lex;
@@ -56,7 +47,7 @@ final class CharacterizationRules {
             args.add(new ClaimArgument("characterization", qualifier, "", c.span(v, v + 1), group, List.of()));
             Claim conduct = linkedTransfer(c, out, lastTransfer, v);
             if (conduct != null) {
-                args.add(new ClaimArgument("conduct", conduct.summary(), "", conduct.span(), conductKey(conduct), List.of()));
+                args.add(new ClaimArgument("conduct", conduct.summary(), "", conduct.span(), conduct.partiesKey(), List.of()));
             } else {
                 int subjEnd = c.skipBackAux(v);
                 int subjStart = c.npStart(subjEnd);
