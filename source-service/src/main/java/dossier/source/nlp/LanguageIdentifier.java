@@ -1,10 +1,5 @@
 package dossier.source.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,24 +25,15 @@ public final class LanguageIdentifier {
     private final Map<String, Set<String>> words = new LinkedHashMap<>();
 
     public LanguageIdentifier() {
-        try (var in = LanguageIdentifier.class.getClassLoader().getResourceAsStream("nlp/languages.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("nlp/languages.txt is not on the classpath");
+        for (String[] f : ResourceLines.read("nlp/languages.txt")) {
+            if (f.length < 3) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.strip().split("\\s+");
-                if (f.length < 3 || f[0].startsWith(";")) {
-                    continue;
-                }
-                if (f[0].equals("script")) {
-                    scripts.put(Character.UnicodeScript.valueOf(f[1]), f[2]);
-                } else if (f[0].equals("words")) {
-                    words.put(f[1], Set.copyOf(List.of(f).subList(2, f.length)));
-                }
+            if (f[0].equals("script")) {
+                scripts.put(Character.UnicodeScript.valueOf(f[1]), f[2]);
+            } else if (f[0].equals("words")) {
+                words.put(f[1], Set.copyOf(List.of(f).subList(2, f.length)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,11 +1,5 @@
 package dossier.source.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,27 +53,13 @@ public final class TagCorrections {
     }
 
     static TagCorrections load(String resource) {
-        try (InputStream in = TagCorrections.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is not on the classpath");
+        List<Rule> rules = new ArrayList<>();
+        for (String[] f : ResourceLines.read(resource)) {
+            if (f.length != 5) {
+                throw new IllegalStateException(resource + ": expected 5 fields in '" + String.join(" ", f) + "'");
             }
-            List<Rule> rules = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith(";")) {
-                    continue;
-                }
-                String[] f = line.split("\\s+");
-                if (f.length != 5) {
-                    throw new IllegalStateException(resource + ": expected 5 fields in '" + line + "'");
-                }
-                rules.add(new Rule(Set.of(f[0].split(",")), f[1], f[2], Pattern.compile(f[3]), Pattern.compile(f[4])));
-            }
-            return new TagCorrections(rules);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            rules.add(new Rule(Set.of(f[0].split(",")), f[1], f[2], Pattern.compile(f[3]), Pattern.compile(f[4])));
         }
+        return new TagCorrections(rules);
     }
 }

@@ -1,10 +1,5 @@
 package dossier.source.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,28 +21,19 @@ final class UniversalTags {
 
     static UniversalTags standard() {
         UniversalTags t = new UniversalTags();
-        try (var in = UniversalTags.class.getClassLoader().getResourceAsStream("nlp/universal-tags.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("nlp/universal-tags.txt is not on the classpath");
+        for (String[] f : ResourceLines.read("nlp/universal-tags.txt")) {
+            if (f.length < 2) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                String[] f = line.strip().split("\\s+");
-                if (f.length < 2 || line.startsWith(";")) {
-                    continue;
-                }
-                List<String> words = List.of(f).subList(1, f.length);
-                switch (f[0]) {
-                    case "aux" -> t.aux.addAll(words);
-                    case "aux-before-verb" -> t.auxBeforeVerb.addAll(words);
-                    case "sconj" -> t.sconj.addAll(words);
-                    case "pron" -> t.pron.addAll(words);
-                    case "part" -> t.part.addAll(words);
-                    default -> t.byTag.put(f[0], f[1]);
-                }
+            List<String> words = List.of(f).subList(1, f.length);
+            switch (f[0]) {
+                case "aux" -> t.aux.addAll(words);
+                case "aux-before-verb" -> t.auxBeforeVerb.addAll(words);
+                case "sconj" -> t.sconj.addAll(words);
+                case "pron" -> t.pron.addAll(words);
+                case "part" -> t.part.addAll(words);
+                default -> t.byTag.put(f[0], f[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return t;
     }
