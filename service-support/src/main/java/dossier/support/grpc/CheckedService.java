@@ -74,6 +74,11 @@ public final class CheckedService {
     private CheckedService() {
     }
 
+    /** Requests or answers as they travel, unparsed (also how tests send bytes protobuf would refuse). */
+    public static MethodDescriptor.Marshaller<byte[]> bytes() {
+        return BYTES;
+    }
+
     /** The same service, each method with protobuf requests taking bytes and reading them as above. */
     public static ServerServiceDefinition wrap(ServerServiceDefinition service, Check check) {
         ServiceDescriptor original = service.getServiceDescriptor();

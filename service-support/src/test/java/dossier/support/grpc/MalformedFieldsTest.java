@@ -6,32 +6,21 @@ import com.google.protobuf.Mixin;
 import com.google.protobuf.Option;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
+import dossier.support.testing.RawCalls;
+
 import java.util.Arrays;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** On protobuf's own proto3 messages: strings at the top, in nested and in repeated messages. */
 class MalformedFieldsTest {
 
-    private static final String MARK = "#bad#";
-
-    /** The message's bytes with the mark's bytes made 0xFF (never valid in UTF-8), lengths unchanged. */
-    private static byte[] broken(Api api) {
-        byte[] wire = api.toByteArray();
-        byte[] mark = MARK.getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + mark.length <= wire.length; i++) {
-            if (Arrays.equals(wire, i, i + mark.length, mark, 0, mark.length)) {
-                Arrays.fill(wire, i, i + mark.length, (byte) 0xFF);
-                return wire;
-            }
-        }
-        throw new AssertionError("no mark");
-    }
+    private static final String MARK = RawCalls.MARK;
 
     @Test
     void aTopLevelStringIsNamed() {
-        byte[] wire = broken(Api.newBuilder().setName(MARK).setVersion("v1").build());
+        byte[] wire = RawCalls.invalidUtf8(Api.newBuilder().setName(MARK).setVersion("v1").build());
         assertThat(MalformedFields.firstInvalidUtf8(Api.getDescriptor(), wire)).hasValue("Api.name");
         assertThat(MalformedFields.describe(Api.getDescriptor(), wire)).isEqualTo("Api.name is not valid UTF-8");
     }
@@ -41,7 +30,7 @@ class MalformedFieldsTest {
         Api api = Api.newBuilder().setName("ok").addMethods(Method.newBuilder().setName("first"))
                 .addMethods(Method.newBuilder().setName("second").addOptions(Option.newBuilder().setName(MARK)))
                 .addMixins(Mixin.newBuilder().setName("m")).build();
-        assertThat(MalformedFields.firstInvalidUtf8(Api.getDescriptor(), broken(api))).hasValue("Api.methods[1].options[0].name");
+        assertThat(MalformedFields.firstInvalidUtf8(Api.getDescriptor(), RawCalls.invalidUtf8(api))).hasValue("Api.methods[1].options[0].name");
     }
 
     @Test
