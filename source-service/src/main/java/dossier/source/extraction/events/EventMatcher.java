@@ -30,6 +30,9 @@ public final class EventMatcher {
             SemgrexMatcher m = p.pattern().matcher(graph);
             while (m.find()) {
                 int trigger = m.getNode(EventPatterns.EVENT).index() - 1;
+                if (p.adds() && !kinds.containsKey(trigger)) {
+                    continue; // adds roles to an event found before, never finds one
+                }
                 String kind = kinds.computeIfAbsent(trigger, t -> p.kind());
                 if (!kind.equals(p.kind())) {
                     continue; // the trigger word was claimed by an earlier kind file

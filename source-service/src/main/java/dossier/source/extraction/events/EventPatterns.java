@@ -37,8 +37,12 @@ public final class EventPatterns {
     private static final Pattern NAMES = Pattern.compile("=(\\w+)");
     private static final Pattern WORD_LIST = Pattern.compile("\\$([A-Z]+)");
 
-    /** One compiled pattern of a kind, with the roles its named nodes fill. */
-    public record KindPattern(String kind, String name, SemgrexPattern pattern, Set<String> roles) {
+    /**
+     * One compiled pattern of a kind, with the roles its named nodes fill. A pattern that {@code adds}
+     * only fills roles of an event another pattern of its kind has found: it never makes a word an
+     * event itself ("through X" is an intermediary only where a payment was found).
+     */
+    public record KindPattern(String kind, String name, SemgrexPattern pattern, Set<String> roles, boolean adds) {
     }
 
     private final List<KindPattern> patterns = new ArrayList<>();
@@ -110,7 +114,7 @@ public final class EventPatterns {
                 }
                 roles.add(node);
             }
-            patterns.add(new KindPattern(kind, name, compile(file, text), Set.copyOf(roles)));
+            patterns.add(new KindPattern(kind, name, compile(file, text), Set.copyOf(roles), pn.path("adds").asBoolean(false)));
         }
     }
 

@@ -53,4 +53,19 @@ class EventPatternsTest {
                 {"kind": "transfer", "words": {}, "patterns": [{"name": "x", "semgrex": "{lemma:give=event >>>> {}=giver"}]}"""))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a Semgrex pattern");
     }
+
+    @Test
+    void aPatternThatAddsFillsRolesOfAnEventFoundBeforeAndNeverFindsOne() throws Exception {
+        EventPatterns p = new EventPatterns();
+        p.addKindFile(model, "test.json", new ObjectMapper().readTree("""
+                {"kind": "financial", "words": {},
+                 "patterns": [{"name": "found", "semgrex": "{lemma:pay}=event >obj {ner:MONEY}=value"},
+                              {"name": "added", "adds": true, "semgrex": "{}=event >nsubj {}=giver"}]}"""));
+        assertThat(p.patterns()).extracting(EventPatterns.KindPattern::adds).containsExactly(false, true);
+        var paid = dossier.source.support.Graphs.parse("The firm paid $5 million.");
+        var attention = dossier.source.support.Graphs.parse("The firm paid attention.");
+        assertThat(new EventMatcher(p).match(paid)).singleElement()
+                .satisfies(f -> assertThat(f.roles()).containsKeys("value", "giver"));
+        assertThat(new EventMatcher(p).match(attention)).isEmpty(); // "paid" has a subject, but no pattern found a payment
+    }
 }
