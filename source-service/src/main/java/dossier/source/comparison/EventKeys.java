@@ -60,11 +60,11 @@ final class EventKeys {
         for (Claim c : claims) {
             String item = itemOf.get(c);
             if (item == null) {
-                out.put(c, new Key(c.partiesKey(), partiesLabel(c), false, ""));
+                out.put(c, new Key(c.partiesKey() + runningTotal(c).map(p -> "@" + p).orElse(""), partiesLabel(c), false, ""));
                 continue;
             }
             Map<String, Integer> years = yearsOfItem.getOrDefault(item, Map.of());
-            String year = year(c).orElse(years.size() == 1 ? years.keySet().iterator().next() : "");
+            String year = runningTotal(c).or(() -> year(c)).orElse(years.size() == 1 ? years.keySet().iterator().next() : "");
             String leg = c.eventKind().equals(SHIPMENT) ? c.argument(DESTINATION).or(() -> c.argument(ORIGIN))
                     .map(EventKeys::name).orElse("") : "";
             out.put(c, new Key("event:" + item + (year.isEmpty() ? "" : "@" + year),
@@ -85,6 +85,12 @@ final class EventKeys {
                 .map(v -> v.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
                 .filter(w -> w.length > 0 && !w[w.length - 1].isEmpty() && !w[w.length - 1].matches("[\\d,.-]+"))
                 .map(w -> w[w.length - 1]);
+    }
+
+    /** A running total ("6,700 by February 2024", "$1 billion since 2017") is compared only with totals of its own period. */
+    private static Optional<String> runningTotal(Claim c) {
+        var t = c.timeInterval();
+        return t != null && t.openEnded() ? Optional.of(t.start() + ".." + t.end()) : Optional.empty();
     }
 
     private static Optional<String> year(Claim c) {

@@ -16,7 +16,7 @@ public record Amount(double value, String unit, String currency, String comparat
 
     /**
      * Whether both can describe the same amount: equal values, or a bound the other value meets
-     * ("more than 300,000" and "300,000", "about 1,500" and "1,600" within a tenth). Different
+     * ("more than 300,000" and "300,000"; "about 25,000" and "25,300", but not "26,500"). Different
      * currencies or units never agree; a price each and a total are not compared.
      */
     public boolean compatible(Amount o) {
@@ -33,9 +33,27 @@ public record Amount(double value, String unit, String currency, String comparat
         return switch (comparator) {
             case "at_least" -> v >= value;
             case "at_most" -> v <= value;
-            case "about" -> Math.abs(v - value) <= 0.1 * Math.abs(value);
+            case "about" -> Math.abs(v - value) < roundingUnit(value) / 2;
             default -> v == value;
         };
+    }
+
+    /**
+     * What "about N" rounds to, read from how N is written: "about 25,000" is 25,000 to the nearest
+     * thousand, "about $620 million" to the nearest ten million (so "$625 million" is another figure,
+     * as two sources that give them disagree); at least 1.
+     */
+    static double roundingUnit(double n) {
+        double unit = 1;
+        long whole = Math.round(Math.abs(n));
+        if (whole != Math.abs(n) || whole == 0) {
+            return unit;
+        }
+        while (whole % 10 == 0) {
+            whole /= 10;
+            unit *= 10;
+        }
+        return unit;
     }
 
     /** A bound meets an exact value at or past it ("more than $300,000" and "$300,000"). */

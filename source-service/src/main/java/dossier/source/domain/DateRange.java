@@ -15,6 +15,17 @@ public record DateRange(String start, String end, String precision, String basis
         basis = basis == null ? "" : basis;
     }
 
+    /** The basis of the bound a report's own date sets (every event it tells lies before it). */
+    public static final String PUBLICATION_DATE = "publication date";
+
+    /**
+     * The text bounds the period on one side ("since 2017" runs to the report, "by February 2024"
+     * from whenever): what is counted over it is a running total, not one event's amount.
+     */
+    public boolean openEnded() {
+        return !basis.equals(PUBLICATION_DATE) && (upperBoundOnly() || basis.startsWith("since "));
+    }
+
     public boolean upperBoundOnly() {
         return start.isEmpty() && !end.isEmpty();
     }

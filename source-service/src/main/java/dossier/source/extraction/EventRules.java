@@ -35,6 +35,7 @@ final class EventRules {
     private static final String GIVER = EventModel.wire(Role.ROLE_GIVER);
     private static final String RECIPIENT = EventModel.wire(Role.ROLE_RECIPIENT);
     private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
+    private static final String WORKER = EventModel.wire(Role.ROLE_WORKER);
     private static final String QUANTITY = EventModel.wire(Role.ROLE_QUANTITY);
     private static final String VALUE = EventModel.wire(Role.ROLE_VALUE);
     private static final String TIME = EventModel.wire(Role.ROLE_TIME);
@@ -128,11 +129,14 @@ final class EventRules {
                 interval = d;
                 continue;
             }
+            if (role.equals(VALUE)) {
+                head = moneyHead(g, c, head); // "$80 million": the pattern may have found "million"
+            }
             String ner = c.t(head).ner();
             if (model.isParty(role) && (ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("DURATION") || c.t(head).is("NUM"))) {
                 continue; // "in the period from 2015 to 2017": a date, not a giver
             }
-            int[] r = role.equals(ITEM) ? list(g, c, head) : phrase(g, c, head);
+            int[] r = role.equals(ITEM) ? list(g, c, head) : role.equals(VALUE) ? nerRun(c, head, phrase(g, c, head)) : phrase(g, c, head);
             if (named(role) && c.arg(role, r[0], r[1]).entityId().isEmpty()) {
                 r = apposition(g, c, head, r); // "a Panama-flagged tanker, the Marine Aster,": the name
             }
@@ -170,7 +174,8 @@ final class EventRules {
             return st.claim(ClaimType.STATEMENT, c.t(f.trigger()).lemma(), args, 0, Modality.ASSERTED)
                     .withEvent(PROHIBITION, interval, "");
         }
-        args.stream().filter(a -> a.role().equals(ITEM)).findFirst().ifPresent(item -> {
+        // what is counted: the item, or the workers ("some 500 IT workers")
+        args.stream().filter(a -> a.role().equals(ITEM) || a.role().equals(WORKER)).findFirst().ifPresent(item -> {
             int[] r = tokenRange(c, item);
             Amount q = amounts.read(c.s.tokens(), r[0], r[1], false);
             if (q != null && !has(args, QUANTITY)) {
@@ -296,23 +301,45 @@ final class EventRules {
             if (rel.equals("case") && d.index() - 1 < head) {
                 continue; // the preposition that introduces the phrase is not part of it
             }
+            if (rel.equals("advmod") && d.index() - 1 > head && g.getNodeByIndexSafe(head + 1).tag().startsWith("NN")) {
+                continue; // "26,500 tonnes of coal aboard": an adverb after a noun says where it is, not what
+            }
             r[0] = Math.min(r[0], d.index() - 1);
             r[1] = Math.max(r[1], d.index());
             extend(g, d, r, seen, head);
         }
     }
 
+    /** The head of the money phrase a word belongs to ("$" of "$80 million"). */
+    private static int moneyHead(SemanticGraph g, SentenceContext c, int head) {
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        while (w != null) {
+            IndexedWord parent = g.getParent(w);
+            if (parent == null || !c.t(parent.index() - 1).ner().equals("MONEY")) {
+                break;
+            }
+            w = parent;
+        }
+        return w == null ? head : w.index() - 1;
+    }
+
     /** The run of DATE tokens around a time head. */
     private static int[] dateRange(SentenceContext c, int head) {
-        int from = head;
-        int to = head + 1;
-        if (!c.t(head).ner().equals("DATE")) {
-            return new int[] {from, to};
+        return nerRun(c, head, new int[] {head, head + 1});
+    }
+
+    /** r widened to the run of tokens of the head's entity type ("$ 500,000" that the parser split). */
+    private static int[] nerRun(SentenceContext c, int head, int[] r) {
+        String ner = c.t(head).ner();
+        if (ner.isEmpty()) {
+            return r;
         }
-        while (from > 0 && c.t(from - 1).ner().equals("DATE")) {
+        int from = Math.min(r[0], head);
+        int to = Math.max(r[1], head + 1);
+        while (from > 0 && c.t(from - 1).ner().equals(ner)) {
             from--;
         }
-        while (to < c.size() && c.t(to).ner().equals("DATE")) {
+        while (to < c.size() && c.t(to).ner().equals(ner)) {
             to++;
         }
         return new int[] {from, to};

@@ -70,4 +70,17 @@ class EventKeysTest {
                 transfer("b", "A dealer", "a company", "14 cranes", "14 crane", 14, JUNE_2019));
         assertThat(r.conflicts()).isEmpty();
     }
+
+    @Test
+    void runningTotalsOfDifferentPeriodsAreNotOneEventButTotalsOfOnePeriodAre() {
+        DateRange byOctober = new DateRange("", "2023-10-31", "upper_bound", "by October 2023");
+        DateRange byFebruary = new DateRange("", "2024-02-29", "upper_bound", "by February 2024");
+        assertThat(compare(
+                transfer("a", "A", "B", "1,000 containers", "1000 container", 1000, byOctober),
+                transfer("b", "A", "B", "6,700 containers", "6700 container", 6700, byFebruary)).conflicts()).isEmpty();
+        assertThat(compare(
+                transfer("a", "A", "B", "1,000 containers", "1000 container", 1000, byOctober),
+                transfer("b", "A", "B", "1,500 containers", "1500 container", 1500, byOctober)).conflicts())
+                .extracting(ComparisonResult.Conflict::slot).anyMatch(s -> s.endsWith("/quantity"));
+    }
 }

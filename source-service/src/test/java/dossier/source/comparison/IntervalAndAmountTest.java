@@ -34,6 +34,19 @@ class IntervalAndAmountTest {
     }
 
     @Test
+    void aboutNMeansNRoundedAtThePrecisionItIsWrittenWith() {
+        Amount about25k = new Amount(25_000, "", "", "about", false);
+        assertThat(values.compatible("quantity", amount("about 25,000", about25k),
+                amount("25,300", new Amount(25_300, "", "", "exactly", false)))).isTrue();
+        assertThat(values.compatible("quantity", amount("about 25,000", about25k),
+                amount("some 26,500", new Amount(26_500, "", "", "about", false)))).isFalse();
+        assertThat(values.compatible("value", amount("about $620 million", new Amount(620e6, "", "USD", "about", false)),
+                amount("$625 million", new Amount(625e6, "", "USD", "exactly", false)))).isFalse();
+        assertThat(values.compatible("value", amount("about $600 million", new Amount(600e6, "", "USD", "about", false)),
+                amount("$625 million", new Amount(625e6, "", "USD", "exactly", false)))).isTrue();
+    }
+
+    @Test
     void countsBoundsAndCurrenciesAreComparedAsAmounts() {
         assertThat(values.compatible("quantity", amount("twelve", new Amount(12, "", "", "exactly", false)),
                 amount("14", new Amount(14, "", "", "exactly", false)))).isFalse();

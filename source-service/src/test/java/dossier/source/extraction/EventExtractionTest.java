@@ -147,4 +147,75 @@ class EventExtractionTest {
         assertThat(maybachs.incident()).isNotBlank().isNotEqualTo(gifts.getFirst().incident());
         assertThat(maybachs.eventKind()).isEqualTo("shipment");
     }
+
+    @Test
+    void aPaymentNamesPayerPayeeIntermediaryAndItsAmountWithItsCurrency() {
+        Claim c = event(claims("A shipping agent wired 1.4 million euros to a trading house in Macau through a bank in Vladivostok."),
+                "financial");
+        assertThat(c.value("giver")).isEqualTo("A shipping agent");
+        assertThat(c.value("recipient")).contains("trading house");
+        assertThat(c.value("intermediary")).contains("bank");
+        assertThat(c.argument("value").orElseThrow().amount().currency()).isEqualTo("EUR");
+        assertThat(c.argument("value").orElseThrow().amount().value()).isEqualTo(1_400_000d);
+    }
+
+    @Test
+    void aTheftNamesTheThiefAsRecipientAndTheVictimAsGiverInTheVerbAndTheNoun() {
+        Claim verb = event(claims("Hackers stole about $41 million from a cryptocurrency exchange in September 2023."), "financial");
+        assertThat(verb.value("recipient")).isEqualTo("Hackers");
+        assertThat(verb.value("giver")).contains("exchange");
+        assertThat(verb.timeInterval().start()).isEqualTo("2023-09-01");
+        Claim noun = event(claims("The $35 million heist from a wallet provider was attributed to a group of hackers."), "financial");
+        assertThat(noun.value("value")).contains("35 million");
+        assertThat(noun.value("giver")).contains("wallet provider");
+        assertThat(noun.value("recipient")).contains("hackers");
+    }
+
+    @Test
+    void launderedFundsAreFinancialAndTheServiceThroughWhichTheyWentIsTheIntermediary() {
+        Claim c = event(claims("The proceeds were laundered through an online gambling site."), "financial");
+        assertThat(c.value("value")).contains("proceeds");
+        assertThat(c.value("intermediary")).contains("gambling site");
+    }
+
+    @Test
+    void workersSentOrEmployedAbroadAreEmploymentWithTheirCountEmployerAndPlace() {
+        Claim sent = event(claims("North Korea dispatched some 2,000 workers to Chinese garment factories in 2022."), "employment");
+        assertThat(sent.value("worker")).contains("workers");
+        assertThat(sent.value("destination")).contains("factories");
+        assertThat(sent.value("quantity")).isEqualTo("2,000");
+        Claim hired = event(claims("The labourers were hired by local builders in Khabarovsk through a state trading company."),
+                "employment");
+        assertThat(hired.value("employer")).contains("builders");
+        assertThat(hired.value("place")).isEqualTo("Khabarovsk");
+        assertThat(hired.value("intermediary")).contains("trading company");
+    }
+
+    @Test
+    void moneyOrWorkersDoNotTurnAGoodsTransferIntoAnotherKindNorIsACarriedOutTheftAShipment() {
+        List<Claim> cs = claims("The broker transferred 3,000 tonnes of diesel to a tanker off Nampo.");
+        assertThat(cs).noneMatch(c -> c.eventKind().equals("financial") || c.eventKind().equals("employment"));
+        assertThat(claims("The attack was carried out by a hacking group.")).noneMatch(c -> c.eventKind().equals("shipment"));
+    }
+
+    @Test
+    void sinceAndByMakeAPeriodOpenOnOneSide() {
+        Claim since = event(claims("North Korea has stolen more than $3 billion since 2017."), "financial");
+        assertThat(since.timeInterval()).isEqualTo(new DateRange("2017-01-01", "2024-02-20", "year", "since 2017"));
+        assertThat(since.timeInterval().openEnded()).isTrue();
+    }
+
+    @Test
+    void anInterdictedVesselIsALegOfCarriageWithWhatItHadAboardAndWhereItWasGoing() {
+        Claim seized = event(claims("The tanker was seized by South Korean customs in May 2020 with about 5,000 tonnes of diesel aboard."),
+                "shipment");
+        assertThat(seized.value("carrier")).isEqualTo("The tanker");
+        assertThat(seized.value("item")).endsWith("diesel");
+        assertThat(seized.value("quantity")).isEqualTo("5,000");
+        assertThat(seized.timeInterval().start()).isEqualTo("2020-05-01");
+        Claim stopped = event(claims("The vessel was stopped by the coast guard on its way from Nakhodka to Nampo."), "shipment");
+        assertThat(stopped.value("origin")).isEqualTo("Nakhodka");
+        assertThat(stopped.value("destination")).isEqualTo("Nampo");
+        assertThat(claims("Police detained the director of a trading firm in Dandong.")).noneMatch(c -> c.eventKind().equals("shipment"));
+    }
 }

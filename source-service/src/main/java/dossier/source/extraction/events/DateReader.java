@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,9 @@ public final class DateReader {
 
     private static final Pattern VALUE = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}|SP|SU|FA|WI|Q[1-4]))?(?:-(\\d{2}))?");
     private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+    /** Words before a date that make it one end of a period: "since 2017" .. the report, .. "by February 2024". */
+    private static final Set<String> SINCE = Set.of("since");
+    private static final Set<String> BY = Set.of("by", "until", "till", "through");
 
     /** The last explicit year of the text read so far, for "that autumn". */
     public static final class Narrative {
@@ -70,7 +74,19 @@ public final class DateReader {
         for (int i = from; i < to; i++) {
             phrase.append(i > from ? " " : "").append(tokens.get(i).text());
         }
-        return interval(tokens.get(head).normalized(), phrase.toString(), narrative);
+        DateRange d = interval(tokens.get(head).normalized(), phrase.toString(), narrative);
+        String before = from > 0 ? tokens.get(from - 1).lower() : "";
+        if (d == null) {
+            return null;
+        }
+        if (SINCE.contains(before) && narrative.published.matches("\\d{4}-\\d{2}-\\d{2}.*")
+                && d.start().compareTo(narrative.published) <= 0) {
+            return new DateRange(d.start(), narrative.published.substring(0, 10), d.precision(), before + " " + d.basis());
+        }
+        if (BY.contains(before)) {
+            return new DateRange("", d.end(), "upper_bound", before + " " + d.basis());
+        }
+        return d;
     }
 
     /** The interval of a TIMEX value read from {@code phrase}. */
@@ -142,6 +158,6 @@ public final class DateReader {
         if (published == null || !published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             return null;
         }
-        return new DateRange("", published.substring(0, 10), "upper_bound", "publication date");
+        return new DateRange("", published.substring(0, 10), "upper_bound", DateRange.PUBLICATION_DATE);
     }
 }
