@@ -218,4 +218,14 @@ class EventExtractionTest {
         assertThat(stopped.value("destination")).isEqualTo("Nampo");
         assertThat(claims("Police detained the director of a trading firm in Dandong.")).noneMatch(c -> c.eventKind().equals("shipment"));
     }
+
+    @Test
+    void theMakerOfTheItemAndTheOperatorOrOwnerOfTheCarrierAreParties() {
+        Claim made = event(claims("The tractors, made by the Belarusian manufacturer Minsk Works, were shipped to Nampo in June."), "shipment");
+        assertThat(made.value("manufacturer")).isEqualTo("Minsk Works");
+        Claim owned = event(claims("The oil was shipped aboard the Sea Star, which was owned by a Hong Kong company, Ocean Pearl Ltd."),
+                "shipment");
+        assertThat(owned.value("carrier")).isEqualTo("the Sea Star");
+        assertThat(owned.value("operator")).isEqualTo("Ocean Pearl Ltd");
+    }
 }
