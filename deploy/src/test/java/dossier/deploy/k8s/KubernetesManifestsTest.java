@@ -64,6 +64,31 @@ class KubernetesManifestsTest {
                         "Certificate issuer exists");
     }
 
+    @Test
+    void aHeapNotTiedToTheMemoryLimitIsCaught() throws Exception {
+        // issue 20: a JVM left to its default heap, or given a fixed one, does not follow its container's limit
+        List<JsonNode> objects = RenderedObjects.render(KUBERNETES.resolve("overlays/dev"));
+        List<JsonNode> ours = objects.stream().filter(o -> o.path("kind").asText().equals("Deployment"))
+                .filter(o -> o.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText().startsWith("dossier/"))
+                .toList();
+        String[] broken = {"-XX:+ExitOnOutOfMemoryError", "-Xmx6g -XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=95 -XX:+ExitOnOutOfMemoryError",
+                "-XX:MaxRAMPercentage=60"};
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(broken.length);
+        for (int i = 0; i < broken.length; i++) {
+            for (JsonNode env : ours.get(i).path("spec").path("template").path("spec").path("containers").get(0).path("env")) {
+                if (env.path("name").asText().equals("JAVA_TOOL_OPTIONS")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) env).put("value", broken[i]);
+                }
+            }
+        }
+        List<ManifestChecks.Result> failed = new ManifestChecks("dev", objects, Map.of()).run().stream()
+                .filter(r -> !r.passed()).toList();
+        // one failure per broken workload (the others' heap checks pass)
+        assertThat(failed.stream().filter(r -> r.check().equals("heap bounded by the memory limit")).map(ManifestChecks.Result::object))
+                .containsExactlyInAnyOrderElementsOf(ours.subList(0, broken.length).stream()
+                        .map(o -> "Deployment/" + o.path("metadata").path("name").asText()).toList());
+    }
+
     // --- TLS (README, "TLS") ----------------------------------------------------------------
 
     private static final List<String> SERVICES = List.of("entity-service", "source-service", "sanctions-service", "web-ui");
