@@ -228,9 +228,15 @@ final class Soak {
         return s.substring(0, length);
     }
 
+    /** A case for the ingesters; a failure is tallied, and the ingesters keep their case until the next try. */
     private String newCase() {
-        return CaseServiceGrpc.newBlockingStub(reviewer.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
-                .createCase(CreateCaseRequest.newBuilder().setTitle("Soak " + run + " case " + articleNumber.get()).build()).getId();
+        String[] id = new String[1];
+        call("CreateCase", () -> id[0] = CaseServiceGrpc.newBlockingStub(reviewer.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
+                .createCase(CreateCaseRequest.newBuilder().setTitle("Soak " + run + " case " + articleNumber.get()).build()).getId());
+        if (id[0] == null) {
+            throw new IllegalStateException("no case created");
+        }
+        return id[0];
     }
 
     /** A name no cache has seen: a made-up person's given and family names with a serial number. */
