@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * ingesters write into a case of their own ({@code other}, the default: the read case stays the
  * three seed articles) or into the case being read ({@code same}: it changes and is re-evaluated
  * all the time, and grows by every ingested article). Each reader has a connection of its own;
- * with DOSSIER_LOAD_SHARED_CHANNEL=1 they share one.
+ * with DOSSIER_LOAD_SHARED_CHANNEL=1 they share one. Readers ask for the evidence by reference, as
+ * the web UI does; DOSSIER_LOAD_EVIDENCE=inplace asks for it in place.
  */
 final class CaseFileLoad {
 
@@ -51,6 +52,11 @@ final class CaseFileLoad {
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     /** All readers on one connection (DOSSIER_LOAD_SHARED_CHANNEL=1), as the web UI's users share its one. */
     private final boolean sharedChannel = "1".equals(System.getenv("DOSSIER_LOAD_SHARED_CHANNEL"));
+    /**
+     * Readers ask for each evidence entry once, as the web UI does (GetCaseFileRequest.evidence_by_reference);
+     * DOSSIER_LOAD_EVIDENCE=inplace: the evidence in place, as clients that predate it get it.
+     */
+    private final boolean byReference = !"inplace".equals(System.getenv("DOSSIER_LOAD_EVIDENCE"));
 
     CaseFileLoad(Endpoints endpoints, PrintStream out) {
         this.endpoints = endpoints;
@@ -72,9 +78,9 @@ final class CaseFileLoad {
         String ingestCase = same ? readCase : CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(30, TimeUnit.SECONDS)
                 .createCase(CreateCaseRequest.newBuilder().setTitle("Load harness ingests " + run).build()).getId();
         describe("the case file read", readCase);
-        out.printf("dossier: %d readers of case %s (%s), %d ingesters into %s; %d s warm-up, then %d s timed%n", readers, readCase,
-                sharedChannel ? "one shared connection" : "a connection each", ingesters, same ? "the same case" : "case " + ingestCase,
-                warmup, seconds);
+        out.printf("dossier: %d readers of case %s (%s, evidence %s), %d ingesters into %s; %d s warm-up, then %d s timed%n", readers,
+                readCase, sharedChannel ? "one shared connection" : "a connection each", byReference ? "by reference" : "in place",
+                ingesters, same ? "the same case" : "case " + ingestCase, warmup, seconds);
         phase(readCase, ingestCase, readers, ingesters, warmup);
         Result r = phase(readCase, ingestCase, readers, ingesters, seconds);
         report("GetCaseFile", r.reads, r.seconds);
@@ -89,7 +95,7 @@ final class CaseFileLoad {
 
     private void describe(String what, String caseId) {
         dossier.sanctions.v1.CaseFile file = CaseServiceGrpc.newBlockingStub(endpoints.sanctions).withDeadlineAfter(60, TimeUnit.SECONDS)
-                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).build());
+                .getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(caseId).setEvidenceByReference(byReference).build());
         out.printf("dossier: %s: %,d bytes (%d sources, %d claims, %d verdicts, %d parties, %d history entries)%n", what,
                 file.getSerializedSize(), file.getSourcesCount(), file.getClaimsCount(), file.getVerdictsCount(),
                 file.getPartiesCount(), file.getHistoryCount());
@@ -111,7 +117,7 @@ final class CaseFileLoad {
         List<Future<Calls>> reads = new ArrayList<>();
         List<Future<Calls>> ingests = new ArrayList<>();
         try {
-            GetCaseFileRequest get = GetCaseFileRequest.newBuilder().setCaseId(readCase).build();
+            GetCaseFileRequest get = GetCaseFileRequest.newBuilder().setCaseId(readCase).setEvidenceByReference(byReference).build();
             for (int i = 0; i < readers; i++) {
                 var stub = CaseServiceGrpc.newBlockingStub(channels.get(i));
                 reads.add(pool.submit(() -> loop(end, () -> stub.withDeadlineAfter(60, TimeUnit.SECONDS).getCaseFile(get))));

@@ -27,7 +27,8 @@ public class DossierCli implements QuarkusApplication {
                    dossier-cli case ID [--markdown|--json]   print the case file (or export it as a report / JSON)
                    dossier-cli screen NAME    screen a name against the imported lists
                    dossier-cli audit-verify   check each service's audit chain as an auditor (exit 1 when one is broken)
-                   dossier-cli load [SECONDS] [READERS] [INGESTERS] [WARMUP] [other|same]   GetCaseFile under ingest load: calls/s, p50/p95/p99""";
+                   dossier-cli load [SECONDS] [READERS] [INGESTERS] [WARMUP] [other|same]   GetCaseFile under ingest load: calls/s, p50/p95/p99
+                   dossier-cli soak [MINUTES]   mixed traffic and hostile sizes; each service's peak memory against its limits (run by dossier soak)""";
 
     @Override
     public int run(String... args) throws Exception {
@@ -43,6 +44,7 @@ public class DossierCli implements QuarkusApplication {
                         : args.length > 1 ? printCase(endpoints, args[1]) : usage();
                 case "audit-verify" -> AuditCheck.run(endpoints, System.out);
                 case "load" -> CaseFileLoad.run(endpoints, args, System.out);
+                case "soak" -> Soak.run(args, System.getenv(), System.out);
                 case "screen" -> args.length > 1 ? screen(endpoints, String.join(" ", java.util.Arrays.copyOfRange(args, 1, args.length))) : usage();
                 default -> usage();
             };

@@ -62,10 +62,27 @@ public final class Endpoints implements AutoCloseable {
      * in with the access token in DOSSIER_TOKEN (the launcher fetches one: dossier token ROLE).
      */
     public static Endpoints fromEnvironment(Map<String, String> env) {
-        String ca = env.getOrDefault("DOSSIER_TLS_CA", "");
         return new Endpoints(target(env, "ENTITY", 8101), target(env, "SOURCE", 8102), target(env, "SANCTIONS", 8103),
-                ca.isBlank() ? InsecureChannelCredentials.create() : trusting(new File(ca)),
-                Optional.ofNullable(env.get("DOSSIER_TOKEN")).filter(t -> !t.isBlank()).map(t -> () -> t));
+                credentials(env), Optional.ofNullable(env.get("DOSSIER_TOKEN")).filter(t -> !t.isBlank()).map(t -> () -> t));
+    }
+
+    /**
+     * As {@link #fromEnvironment(Map)}, signed in as the local user of {@code role} with tokens that
+     * the command in DOSSIER_TOKEN_COMMAND ({@code dossier token}) fetches and renews every 5 minutes,
+     * for runs that outlast a token (the soak).
+     */
+    public static Endpoints renewing(Map<String, String> env, String role) {
+        String command = env.getOrDefault("DOSSIER_TOKEN_COMMAND", "");
+        if (command.isBlank()) {
+            throw new IllegalArgumentException("DOSSIER_TOKEN_COMMAND is not set (the launcher sets it: dossier soak)");
+        }
+        return new Endpoints(target(env, "ENTITY", 8101), target(env, "SOURCE", 8102), target(env, "SANCTIONS", 8103),
+                credentials(env), Optional.of(new RenewingToken(command, role, java.time.Duration.ofMinutes(5))));
+    }
+
+    private static ChannelCredentials credentials(Map<String, String> env) {
+        String ca = env.getOrDefault("DOSSIER_TLS_CA", "");
+        return ca.isBlank() ? InsecureChannelCredentials.create() : trusting(new File(ca));
     }
 
     public static ChannelCredentials trusting(File caFile) {

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -62,6 +64,52 @@ class KubernetesManifestsTest {
         assertThat(failed).extracting(ManifestChecks.Result::check)
                 .contains("schema", "livenessProbe port exists", "selector matches pod labels", "Secret key exists or is documented",
                         "Certificate issuer exists");
+    }
+
+    @Test
+    void aHeapNotTiedToTheMemoryLimitIsCaught() throws Exception {
+        // issue 20: a JVM left to its default heap, or given a fixed one, does not follow its container's limit
+        List<JsonNode> objects = RenderedObjects.render(KUBERNETES.resolve("overlays/dev"));
+        List<JsonNode> ours = objects.stream().filter(o -> o.path("kind").asText().equals("Deployment"))
+                .filter(o -> o.path("spec").path("template").path("spec").path("containers").get(0).path("image").asText().startsWith("dossier/"))
+                .toList();
+        String[] broken = {"-XX:+ExitOnOutOfMemoryError", "-Xmx6g -XX:+ExitOnOutOfMemoryError", "-XX:MaxRAMPercentage=95 -XX:+ExitOnOutOfMemoryError",
+                "-XX:MaxRAMPercentage=60"};
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(broken.length);
+        for (int i = 0; i < broken.length; i++) {
+            for (JsonNode env : ours.get(i).path("spec").path("template").path("spec").path("containers").get(0).path("env")) {
+                if (env.path("name").asText().equals("JAVA_TOOL_OPTIONS")) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) env).put("value", broken[i]);
+                }
+            }
+        }
+        List<ManifestChecks.Result> failed = new ManifestChecks("dev", objects, Map.of()).run().stream()
+                .filter(r -> !r.passed()).toList();
+        // one failure per broken workload (the others' heap checks pass)
+        assertThat(failed.stream().filter(r -> r.check().equals("heap bounded by the memory limit")).map(ManifestChecks.Result::object))
+                .containsExactlyInAnyOrderElementsOf(ours.subList(0, broken.length).stream()
+                        .map(o -> "Deployment/" + o.path("metadata").path("name").asText()).toList());
+    }
+
+    @Test
+    void theLauncherGivesEachServiceTheMemoryAndHeapShareOfItsContainer() throws Exception {
+        // issue 20: one sizing for both ways to run the suite, so the soak's figures speak for the manifests
+        String launcher = Files.readString(KUBERNETES.resolveSibling("local/dossier"));
+        List<JsonNode> objects = RenderedObjects.render(KUBERNETES.resolve("base"));
+        for (String service : SERVICES) {
+            String name = service.equals("web-ui") ? "WEB" : service.substring(0, service.indexOf('-')).toUpperCase();
+            Matcher budget = Pattern.compile("DOSSIER_" + name + "_MEMORY_LIMIT:-(\\d+)").matcher(launcher);
+            Matcher share = Pattern.compile("heap \"\\$DOSSIER_" + name + "_MEMORY_LIMIT\" (\\d+)").matcher(launcher);
+            assertThat(budget.find()).as(service + " budget in the launcher").isTrue();
+            assertThat(share.find()).as(service + " heap share in the launcher").isTrue();
+            JsonNode container = find(objects, "Deployment", service).path("spec").path("template").path("spec").path("containers").get(0);
+            long limitMiB = new io.kubernetes.client.custom.Quantity(container.path("resources").path("limits").path("memory").asText())
+                    .getNumber().longValue() >> 20;
+            Matcher percent = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(env(container, "JAVA_TOOL_OPTIONS"));
+            assertThat(percent.find()).as(service).isTrue();
+            assertThat(Long.parseLong(budget.group(1))).as(service + " budget (MiB) = container memory limit").isEqualTo(limitMiB);
+            assertThat(share.group(1)).as(service + " heap share = MaxRAMPercentage").isEqualTo(percent.group(1));
+        }
     }
 
     // --- TLS (README, "TLS") ----------------------------------------------------------------

@@ -168,6 +168,9 @@ final class ManifestChecks {
                 check(probe + " port exists", o, ok ? null : probe + " uses port " + port + " which the container does not declare" + where);
             }
             resources(o, c.path("resources"), where);
+            if (c.path("image").asText().startsWith("dossier/")) {
+                heap(o, c, where);
+            }
             JsonNode sc = c.path("securityContext");
             List<String> weak = new ArrayList<>();
             if (!(podNonRoot || sc.path("runAsNonRoot").asBoolean(false))) {
@@ -201,6 +204,37 @@ final class ManifestChecks {
             check("request within limit", o, ok ? null : r + " request " + request.asText() + " exceeds limit " + limit.asText() + where);
         }
     }
+
+    /**
+     * A JVM of ours sizes its heap from the container's memory limit (JAVA_TOOL_OPTIONS:
+     * -XX:MaxRAMPercentage, 40-80 %, leaving the rest for metaspace, code, threads and direct
+     * buffers) and exits on running out of it, so that Kubernetes restarts it rather than keeping a
+     * thrashing process; the limit it is sized from must be set.
+     */
+    private void heap(JsonNode o, JsonNode container, String where) {
+        String options = "";
+        for (JsonNode env : container.path("env")) {
+            if (env.path("name").asText().equals("JAVA_TOOL_OPTIONS")) {
+                options = env.path("value").asText();
+            }
+        }
+        java.util.regex.Matcher percent = MAX_RAM_PERCENTAGE.matcher(options);
+        String failure = null;
+        if (options.contains("-Xmx")) {
+            failure = "JAVA_TOOL_OPTIONS sets -Xmx: a fixed heap does not follow the container's memory limit";
+        } else if (!percent.find()) {
+            failure = "JAVA_TOOL_OPTIONS sets no -XX:MaxRAMPercentage: the JVM would take a quarter of the limit, whatever the service needs";
+        } else if (Double.parseDouble(percent.group(1)) < 40 || Double.parseDouble(percent.group(1)) > 80) {
+            failure = "-XX:MaxRAMPercentage=" + percent.group(1) + " is outside 40-80 % of the memory limit";
+        } else if (!options.contains("-XX:+ExitOnOutOfMemoryError")) {
+            failure = "JAVA_TOOL_OPTIONS lacks -XX:+ExitOnOutOfMemoryError";
+        } else if (container.path("resources").path("limits").path("memory").isMissingNode()) {
+            failure = "no memory limit to size the heap from";
+        }
+        check("heap bounded by the memory limit", o, failure == null ? null : failure + where);
+    }
+
+    private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=(\\d+(?:\\.\\d+)?)");
 
     private void references(JsonNode o, JsonNode container, String where) {
         for (JsonNode from : container.path("envFrom")) {

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Holds the matcher's in-memory index (loaded from the store at start, refreshed after every
@@ -53,10 +54,15 @@ public class MatchingService implements EntityDirectory {
     @ConfigProperty(name = "dossier.resolution.margin", defaultValue = "0.05")
     double resolutionMargin;
 
+    private static final int MENTION_IDS_KEPT = 50_000;
+
     private final NameNormalizer normalizer = NameNormalizer.standard();
     private final MatcherIndex index = new MatcherIndex(normalizer);
     private final Map<String, String> countryIds = new ConcurrentHashMap<>();
-    private final Map<String, String> mentionIds = new ConcurrentHashMap<>();
+    // the ids of entities made from mentions, by key: a shortcut past the store for names met again,
+    // bounded as every cache (the entities themselves are data and stay in the index, as the lists' do)
+    private final Map<String, String> mentionIds = Caffeine.newBuilder().maximumSize(MENTION_IDS_KEPT)
+            .executor(Runnable::run).<String, String>build().asMap();
     private volatile EntityMatcher matcher;
     private volatile ReferenceLexicon lexicon;
     private volatile MentionResolver resolver;

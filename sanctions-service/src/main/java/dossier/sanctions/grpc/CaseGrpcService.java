@@ -95,7 +95,7 @@ public class CaseGrpcService extends CaseServiceGrpc.CaseServiceImplBase {
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})
     @Override
     public void getCaseFile(GetCaseFileRequest request, StreamObserver<CaseFile> out) {
-        reply(out, files.assemble(request.getCaseId()));
+        reply(out, files.assemble(request.getCaseId(), request.getEvidenceByReference()));
     }
 
     @RolesAllowed({ANALYST, REVIEWER, INTEGRATOR})

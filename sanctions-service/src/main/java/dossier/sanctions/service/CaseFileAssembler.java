@@ -57,11 +57,17 @@ public class CaseFileAssembler {
      * The key is read first: a file assembled meanwhile holds what is at least that new.
      */
     public CaseFile assemble(String caseId) {
+        return assemble(caseId, false);
+    }
+
+    /** As {@link #assemble(String)}; {@code byReference}: each evidence entry once ({@code EvidenceByReference}). */
+    public CaseFile assemble(String caseId, boolean byReference) {
         CaseFileCache.Key key = QuarkusTransaction.requiringNew().call(() -> {
             CaseRecord r = cases.find(caseId);
             return new CaseFileCache.Key(r.id, r.fileVersion(), screening.version());
         });
-        return kept.get(key, () -> assembleNow(key.caseId(), null));
+        CaseFileCache.Kept file = kept.kept(key, () -> assembleNow(key.caseId(), null));
+        return byReference ? file.byReference() : file.file();
     }
 
     /** What source-service said of a case: its sources, claims, conflicts and corroborations. */

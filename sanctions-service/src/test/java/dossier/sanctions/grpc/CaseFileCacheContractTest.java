@@ -104,6 +104,32 @@ class CaseFileCacheContractTest {
     }
 
     @Test
+    void theFileByReferenceIsTheSameFileWithEachEvidenceEntryOnce() {
+        String id = keptCase("Cache: by reference").caseId();
+        CaseFile inPlace = file(id);
+        int before = remoteCalls();
+        CaseFile byReference = cases.getCaseFile(GetCaseFileRequest.newBuilder().setCaseId(id).setEvidenceByReference(true).build());
+        assertThat(remoteCalls()).as("the kept file serves both forms").isEqualTo(before);
+        assertThat(inPlace.getEvidenceList()).isEmpty();
+        assertThat(byReference.getEvidenceList()).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(byReference.getVerdictsCount()).isEqualTo(inPlace.getVerdictsCount());
+        int steps = 0;
+        for (int v = 0; v < inPlace.getVerdictsCount(); v++) {
+            for (int s = 0; s < inPlace.getVerdicts(v).getReasoningCount(); s++) {
+                var expected = inPlace.getVerdicts(v).getReasoning(s);
+                var referring = byReference.getVerdicts(v).getReasoning(s);
+                assertThat(referring.getEvidenceList()).isEmpty();
+                assertThat(referring.getEvidenceRefsList().stream().map(byReference::getEvidence).toList())
+                        .isEqualTo(expected.getEvidenceList());
+                assertThat(referring.toBuilder().clearEvidenceRefs().build()).isEqualTo(expected.toBuilder().clearEvidence().build());
+                steps += expected.getEvidenceCount() > 0 ? 1 : 0;
+            }
+        }
+        assertThat(steps).as("steps with evidence compared").isPositive();
+        assertThat(byReference.toBuilder().clearVerdicts().clearEvidence().build()).isEqualTo(inPlace.toBuilder().clearVerdicts().build());
+    }
+
+    @Test
     void aSecondReadIsServedWithoutRemoteCalls() {
         String id = keptCase("Cache: second read").caseId();
         CaseFile first = file(id);

@@ -138,4 +138,64 @@ class CaseFileCacheTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void whileOneReaderAssemblesAnAgedFileAgainTheOthersAreServedTheKeptOne() throws Exception {
+        AtomicLong nanos = new AtomicLong();
+        CaseFileCache cache = new CaseFileCache(1_000_000, Duration.ofSeconds(10), nanos::get);
+        cache.get(key("a", 1), () -> new CaseFileCache.Assembled(file("a", 1), true));
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(11));
+        CountDownLatch renewing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<CaseFile> renewer = pool.submit(() -> cache.get(key("a", 1), () -> {
+                renewing.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new CaseFileCache.Assembled(file("a", 2), true);
+            }));
+            assertThat(renewing.await(5, TimeUnit.SECONDS)).isTrue();
+            AtomicInteger assembledMeanwhile = new AtomicInteger();
+            CaseFile meanwhile = cache.get(key("a", 1), () -> {
+                assembledMeanwhile.incrementAndGet();
+                return new CaseFileCache.Assembled(file("a", 3), true);
+            });
+            // served at once, the older file, without a second assembly
+            assertThat(meanwhile.getCase().getNotes()).hasSize(1);
+            assertThat(assembledMeanwhile).hasValue(0);
+            release.countDown();
+            assertThat(renewer.get(5, TimeUnit.SECONDS).getCase().getNotes()).hasSize(2);
+            assertThat(cache.get(key("a", 1), () -> new CaseFileCache.Assembled(file("a", 4), true)).getCase().getNotes()).hasSize(2);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAgedFileIsKeptWhenItsRenewalMissesADependencyAndDroppedAtTwiceTheAge() {
+        AtomicLong nanos = new AtomicLong();
+        CaseFileCache cache = new CaseFileCache(1_000_000, Duration.ofSeconds(10), nanos::get);
+        cache.get(key("a", 1), () -> new CaseFileCache.Assembled(file("a", 1), true));
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(11));
+        // the renewing reader gets what it assembled (with its warning); the whole file stays kept
+        assertThat(cache.get(key("a", 1), () -> new CaseFileCache.Assembled(file("a", 5), false)).getCase().getNotes()).hasSize(5);
+        assertThat(cache.size()).isEqualTo(1);
+        nanos.addAndGet(TimeUnit.SECONDS.toNanos(10));
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void aKeptFileIsKeptInBothFormsWeighingBoth() {
+        CaseFileCache cache = new CaseFileCache(1_000_000, Duration.ofHours(1));
+        CaseFileCache.Kept kept = cache.kept(key("a", 1), () -> new CaseFileCache.Assembled(file("a", 100), true));
+        assertThat(kept.byReference().getCase()).isEqualTo(kept.file().getCase());
+        assertThat(cache.weight()).isEqualTo(kept.file().getSerializedSize() + kept.byReference().getSerializedSize());
+        assertThat(cache.kept(key("a", 1), () -> {
+            throw new AssertionError("kept: not assembled again");
+        })).isSameAs(kept);
+    }
 }

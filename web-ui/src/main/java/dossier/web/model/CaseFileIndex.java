@@ -1,6 +1,8 @@
 package dossier.web.model;
 
 import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.Evidence;
+import dossier.sanctions.v1.ReasoningStep;
 import dossier.source.v1.Claim;
 import dossier.source.v1.Source;
 import java.util.ArrayList;
@@ -14,10 +16,29 @@ public final class CaseFileIndex {
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final List<Evidence> evidence;
 
     public CaseFileIndex(CaseFile file) {
         file.getSourcesList().forEach(s -> sources.put(s.getId(), s));
         file.getClaimsList().forEach(c -> claims.put(c.getId(), c));
+        evidence = file.getEvidenceList();
+    }
+
+    /**
+     * A reasoning step's evidence, whichever form the file came in: in place, or by reference to the
+     * file's evidence table (GetCaseFileRequest.evidence_by_reference, as this UI asks for it).
+     */
+    public List<Evidence> evidenceOf(ReasoningStep step) {
+        if (step.getEvidenceCount() > 0 || step.getEvidenceRefsCount() == 0) {
+            return step.getEvidenceList();
+        }
+        List<Evidence> out = new ArrayList<>(step.getEvidenceRefsCount());
+        for (int i : step.getEvidenceRefsList()) {
+            if (i >= 0 && i < evidence.size()) {
+                out.add(evidence.get(i));
+            }
+        }
+        return out;
     }
 
     /** The source's title, else its outlet, else its id (a source the file does not include). */

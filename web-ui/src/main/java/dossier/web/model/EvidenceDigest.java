@@ -29,7 +29,7 @@ public final class EvidenceDigest {
     public static List<PerSource> of(ReasoningStep step, CaseFileIndex index) {
         Map<String, List<Evidence>> bySource = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Evidence e : step.getEvidenceList()) {
+        for (Evidence e : index.evidenceOf(step)) {
             if (seen.add(sentenceKey(e))) {
                 bySource.computeIfAbsent(e.getSourceId(), k -> new ArrayList<>()).add(e);
             }

@@ -192,7 +192,7 @@ final class VerdictsSection {
         Span element = new Span(Formats.humanize(s.getElement()));
         element.getStyle().set("font-weight", "600");
         row.add(element, new Div(Parts.badge(Badges.element(s.getStatus()))), new Span(s.getExplanation()));
-        if (s.getEvidenceCount() > 0) {
+        if (!index.evidenceOf(s).isEmpty()) {
             Div evidence = new Div();
             evidence.addClassName("evidence");
             // per source its strongest sentence; the rest of that source behind a count

@@ -3,6 +3,8 @@ package dossier.web.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dossier.sanctions.v1.CaseFile;
+import dossier.sanctions.v1.Evidence;
+import dossier.sanctions.v1.ReasoningStep;
 import dossier.source.v1.Claim;
 import dossier.source.v1.ClaimType;
 import dossier.source.v1.Source;
@@ -52,5 +54,19 @@ class CaseFileIndexTest {
     void bodyIsShownWhenTheFullTextIsLeftOut() {
         Source s = Source.newBuilder().setId("x").setBody("only the body").build();
         assertThat(CaseFileIndex.displayText(s)).isEqualTo("only the body");
+    }
+
+    @Test
+    void aStepsEvidenceReadsTheSameInPlaceAndByReference() {
+        Evidence shipped = Evidence.newBuilder().setClaimId("c1").setSourceId("s1").setClaimSummary("company → crates").build();
+        Evidence quoted = Evidence.newBuilder().setClaimId("c2").setSourceId("s2").build();
+        ReasoningStep inPlace = ReasoningStep.newBuilder().setElement("CONDUCT").addEvidence(quoted).addEvidence(shipped).build();
+        assertThat(new CaseFileIndex(file()).evidenceOf(inPlace)).containsExactly(quoted, shipped);
+
+        // GetCaseFileRequest.evidence_by_reference: the file's table, the step's positions in it
+        CaseFile byReference = file().toBuilder().addEvidence(shipped).addEvidence(quoted).build();
+        ReasoningStep referring = ReasoningStep.newBuilder().setElement("CONDUCT").addEvidenceRefs(1).addEvidenceRefs(0).build();
+        assertThat(new CaseFileIndex(byReference).evidenceOf(referring)).containsExactly(quoted, shipped);
+        assertThat(new CaseFileIndex(byReference).evidenceOf(ReasoningStep.getDefaultInstance())).isEmpty();
     }
 }
