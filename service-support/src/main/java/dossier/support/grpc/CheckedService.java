@@ -117,11 +117,12 @@ public final class CheckedService {
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
         }
         return new ServerCall.Listener<>() {
-            private boolean refused;
+            /** Why the request was refused; answered when the client has sent it whole (see onHalfClose). */
+            private Status refused;
 
             @Override
             public void onMessage(byte[] bytes) {
-                if (refused) {
+                if (refused != null) {
                     return;
                 }
                 Q request;
@@ -140,13 +141,16 @@ public final class CheckedService {
             }
 
             private void refuse(Status status) {
-                refused = true;
-                call.close(status, new Metadata());
+                refused = status;
             }
 
             @Override
             public void onHalfClose() {
-                if (!refused) {
+                if (refused != null) {
+                    // closed only now: closing while the HTTP/2 request was still being read raced
+                    // with its end in Vert.x ("Request has already been read") and answered INTERNAL
+                    call.close(refused, new Metadata());
+                } else {
                     context.run(next::onHalfClose);
                 }
             }
