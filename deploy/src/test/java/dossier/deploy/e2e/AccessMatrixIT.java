@@ -122,9 +122,9 @@ class AccessMatrixIT {
         suite = new Suite(Suite.repo(), data, target.resolve("e2e-logs"), Map.of("DOSSIER_IMPORT_ON_START", "false"));
         suite.startAll(Duration.ofMinutes(5));
         for (Suite.Service s : List.of(Suite.Service.ENTITY, Suite.Service.SOURCE, Suite.Service.SANCTIONS)) {
-            channels.put(s, ManagedChannelBuilder.forTarget(suite.target(s)).usePlaintext().build());
+            channels.put(s, ManagedChannelBuilder.forTarget(Suite.target(s)).usePlaintext().build());
         }
-        try (var endpoints = suite.endpointsAs("analyst")) {
+        try (var endpoints = Suite.endpointsAs("analyst")) {
             caseId = dossier.sanctions.v1.CaseServiceGrpc.newBlockingStub(endpoints.sanctions)
                     .createCase(dossier.sanctions.v1.CreateCaseRequest.newBuilder().setTitle("Screens per role").build()).getId();
         }

@@ -85,7 +85,7 @@ class AurusCaseIT {
                 "DOSSIER_LOG_FORMAT", "json"));
         suite.startAll(Duration.ofMinutes(5));
         // signed in: a reviewer of the real identity provider (Keycloak) does the case
-        endpoints = suite.endpointsAs("reviewer");
+        endpoints = Suite.endpointsAs("reviewer");
     }
 
     @AfterAll

@@ -47,7 +47,7 @@ class CrashRecoveryIT {
         suite = new Suite(Suite.repo(), data, target.resolve("e2e-logs/crash"), Map.of(
                 "DOSSIER_IMPORT_ON_START", "false", "DOSSIER_REEVALUATE_ON_INGEST", "false"));
         suite.startAndAwait(START, Service.ENTITY, Service.SOURCE, Service.SANCTIONS);
-        endpoints = suite.endpointsAs("reviewer");
+        endpoints = Suite.endpointsAs("reviewer");
     }
 
     @AfterAll

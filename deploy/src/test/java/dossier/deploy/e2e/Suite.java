@@ -165,12 +165,12 @@ final class Suite implements AutoCloseable {
         }
     }
 
-    String target(Service service) {
+    static String target(Service service) {
         return "localhost:" + service.port;
     }
 
     /** Channels to the three services, signed in as the local user of {@code role}. */
-    dossier.deploy.cli.Endpoints endpointsAs(String role) {
+    static dossier.deploy.cli.Endpoints endpointsAs(String role) {
         Keycloak keycloak = Keycloak.shared();
         return new dossier.deploy.cli.Endpoints(target(Service.ENTITY), target(Service.SOURCE), target(Service.SANCTIONS),
                 io.grpc.InsecureChannelCredentials.create(), java.util.Optional.of(() -> keycloak.token(role)));

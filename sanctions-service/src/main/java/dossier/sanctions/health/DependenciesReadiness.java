@@ -1,0 +1,43 @@
+package dossier.sanctions.health;
+
+import dossier.support.health.DependencyReadiness;
+import dossier.support.health.GrpcDependency;
+import io.grpc.Channel;
+import io.quarkus.grpc.GrpcClient;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Not ready while entity-service (Screen, evaluations, list imports) or source-service (evaluations,
+ * case files) does not answer SERVING over this service's own connections to them: "ready" means a
+ * Screen or an EvaluateCase sent now succeeds (issue 20), also right after one of them restarted.
+ */
+@Readiness
+@ApplicationScoped
+public class DependenciesReadiness extends DependencyReadiness {
+
+    @GrpcClient("entity")
+    Channel entity;
+    @GrpcClient("source")
+    Channel source;
+    @ConfigProperty(name = "dossier.health.dependency-timeout", defaultValue = "PT1S")
+    Duration timeout;
+
+    private List<GrpcDependency> dependencies;
+
+    @PostConstruct
+    void connect() {
+        dependencies = List.of(GrpcDependency.serving("entity-service", entity, timeout),
+                GrpcDependency.serving("source-service", source, timeout));
+    }
+
+    @Override
+    protected List<GrpcDependency> dependencies() {
+        return dependencies;
+    }
+}
