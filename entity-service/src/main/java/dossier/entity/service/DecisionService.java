@@ -1,5 +1,7 @@
 package dossier.entity.service;
 
+import dossier.support.grpc.Echo;
+
 import dossier.support.audit.AuditTrail;
 import dossier.support.audit.AuditAction;
 import dossier.entity.domain.DecisionRecord;

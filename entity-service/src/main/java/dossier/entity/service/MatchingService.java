@@ -1,5 +1,7 @@
 package dossier.entity.service;
 
+import dossier.support.grpc.Echo;
+
 import dossier.support.grpc.CallBudget;
 import dossier.entity.matching.EntityMatcher;
 import dossier.entity.matching.MatchQuery;
