@@ -1,5 +1,7 @@
 package dossier.entity.service;
 
+import dossier.support.grpc.Echo;
+
 import dossier.support.audit.AuditTrail;
 import dossier.support.audit.AuditAction;
 import dossier.entity.domain.DecisionRecord;
@@ -43,7 +45,7 @@ public class DecisionService {
     @Transactional
     public Decision record(String left, String right, String judgement, String analyst, String note) {
         String l = required(left, "left_entity_id"), r = required(right, "right_entity_id");
-        if (l.equals(r)) throw new IllegalArgumentException("an entity cannot be judged against itself (" + l + ")");
+        if (l.equals(r)) throw new IllegalArgumentException("an entity cannot be judged against itself (" + Echo.of(l) + ")");
         if (!JUDGEMENTS.contains(judgement)) {
             throw new IllegalArgumentException("judgement must be SAME, NOT_SAME or UNSURE");
         }
@@ -52,7 +54,7 @@ public class DecisionService {
         String n = note == null ? "" : note.strip();
         if (n.length() > MAX_NOTE) throw new IllegalArgumentException("note is longer than " + MAX_NOTE + " characters");
         for (String id : List.of(l, r)) {
-            if (em.find(EntityRecord.class, id) == null) throw new EntityNotFoundException("no entity with id " + id);
+            if (em.find(EntityRecord.class, id) == null) throw new EntityNotFoundException("no entity with id " + Echo.of(id));
         }
         DecisionRecord d = new DecisionRecord();
         d.leftEntityId = l;

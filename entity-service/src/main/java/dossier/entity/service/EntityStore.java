@@ -1,5 +1,7 @@
 package dossier.entity.service;
 
+import dossier.support.grpc.Echo;
+
 import dossier.support.grpc.CallBudget;
 import dossier.support.audit.AuditTrail;
 import dossier.support.audit.AuditAction;
@@ -103,7 +105,7 @@ public class EntityStore {
     public Entity get(String id) {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("id must not be blank");
         EntityRecord r = em.find(EntityRecord.class, id.strip());
-        if (r == null) throw new EntityNotFoundException("no entity with id " + id.strip());
+        if (r == null) throw new EntityNotFoundException("no entity with id " + Echo.of(id.strip()));
         return EntityMapper.toWire(r);
     }
 
@@ -215,9 +217,9 @@ public class EntityStore {
             String key = e.getKey().strip();
             if (key.isEmpty()) throw new IllegalArgumentException("entity #" + (i + 1) + " has no key");
             if (key.length() > 300) throw new IllegalArgumentException("key of entity #" + (i + 1) + " is longer than 300 characters");
-            if (!keys.add(key)) throw new IllegalArgumentException("key " + key + " appears twice in the batch");
+            if (!keys.add(key)) throw new IllegalArgumentException("key " + Echo.of(key) + " appears twice in the batch");
             boolean named = !e.getCaption().isBlank() || e.getNamesList().stream().anyMatch(n -> !n.getValue().isBlank());
-            if (!named) throw new IllegalArgumentException("entity " + key + " has neither a caption nor a name");
+            if (!named) throw new IllegalArgumentException("entity " + Echo.of(key) + " has neither a caption nor a name");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dossier.entity.service;
 
+import dossier.support.grpc.Echo;
+
 import dossier.support.grpc.CallBudget;
 import dossier.entity.matching.EntityMatcher;
 import dossier.entity.matching.MatchQuery;
@@ -194,7 +196,7 @@ public class MatchingService implements EntityDirectory {
         String country = query.country();
         if (country != null && !country.isBlank()) {
             country = lexicon.countryCode(country).orElseThrow(
-                    () -> new IllegalArgumentException("unknown country \"" + query.country() + "\": give an ISO alpha-2 code or an English country name"));
+                    () -> new IllegalArgumentException("unknown country \"" + Echo.of(query.country()) + "\": give an ISO alpha-2 code or an English country name"));
         }
         return matcher.match(new MatchQuery(query.name(), query.schema(), query.birthDate(), country,
                 query.datasets(), Math.min(query.limit(), 500), query.threshold()));

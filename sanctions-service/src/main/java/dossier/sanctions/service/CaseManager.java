@@ -1,5 +1,7 @@
 package dossier.sanctions.service;
 
+import dossier.support.grpc.Echo;
+
 import dossier.sanctions.mapping.CaseMapper;
 import dossier.sanctions.repository.CaseRecord;
 import dossier.sanctions.v1.Case;
@@ -149,7 +151,7 @@ public class CaseManager {
         }
         CaseRecord r = CaseRecord.findById(id.trim(), lock);
         if (r == null) {
-            throw new NotFoundException("no case with id " + id.trim());
+            throw new NotFoundException("no case with id " + Echo.of(id.trim()));
         }
         return r;
     }

@@ -1,5 +1,7 @@
 package dossier.sanctions.service;
 
+import dossier.support.grpc.Echo;
+
 import com.google.protobuf.InvalidProtocolBufferException;
 import dossier.sanctions.config.MeasureRegistry;
 import dossier.sanctions.mapping.CaseMapper;
@@ -68,7 +70,7 @@ public class CaseReview {
         CaseRecord c = cases.lock(req.getCaseId());
         VerdictRecord row = VerdictRecord.findById(c.id + ":" + verdictId);
         if (row == null) {
-            throw new NotFoundException("case " + c.id + " has no verdict " + verdictId + " (verdict ids are in the case file)");
+            throw new NotFoundException("case " + c.id + " has no verdict " + Echo.of(verdictId) + " (verdict ids are in the case file)");
         }
         Verdict computed = parse(row);
         VerdictOverrideRecord existing = VerdictOverrideRecord.<VerdictOverrideRecord>find(
@@ -261,11 +263,11 @@ public class CaseReview {
             throw new FailedPreconditionException("the stored parties of case " + c.id + " cannot be read; evaluate the case again");
         }
         Party party = stored.getPartiesList().stream().filter(p -> p.getEntityId().equals(partyId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("case " + c.id + " has no party with entity id " + partyId));
+                .orElseThrow(() -> new NotFoundException("case " + c.id + " has no party with entity id " + Echo.of(partyId)));
         return hitOf(party, hitId)
                 .or(() -> hitOf(evaluator.screen(List.of(party)).get(0), hitId))
-                .orElseThrow(() -> new NotFoundException("party '" + party.getName() + "' (" + partyId
-                        + ") has no screening hit on entity " + hitId + " in case " + c.id));
+                .orElseThrow(() -> new NotFoundException("party '" + Echo.of(party.getName()) + "' (" + Echo.of(partyId)
+                        + ") has no screening hit on entity " + Echo.of(hitId) + " in case " + c.id));
     }
 
     private static String verdictTarget(String caseId, String verdictId) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
 
@@ -36,6 +37,9 @@ public final class RequestLimits {
     private final Map<String, double[]> ranges;
     private final Map<String, Integer> messageBytes;
 
+    /** Where a service keeps its limits, on its class path. */
+    public static final String RESOURCE = "request-limits.yaml";
+
     /** The size of a request, whole, when its service's file names no other: what gRPC itself takes by default. */
     public static final int DEFAULT_MESSAGE_BYTES = 4 * 1024 * 1024;
 
@@ -52,16 +56,62 @@ public final class RequestLimits {
         this.messageBytes = messageBytes;
     }
 
+    /** The largest size of a whole {@code request} message, in bytes. */
+    public int messageBytes(Descriptor request) {
+        return messageBytes.getOrDefault(request.getName(), messageBytes.getOrDefault("default", DEFAULT_MESSAGE_BYTES));
+    }
+
+    /** The longest a string (characters) or byte string (bytes) in field {@code f} may be. */
+    public int maxLength(FieldDescriptor f) {
+        Integer byMessage = lengthByField.get(f.getContainingType().getName() + "." + f.getName());
+        if (byMessage != null) {
+            return byMessage;
+        }
+        return lengthByField.getOrDefault(f.getName(), defaultLength);
+    }
+
+    /** Whether the file names a length for field {@code f} (by {@code Message.field} or by name) instead of leaving it to {@code default}. */
+    public boolean declaresLength(FieldDescriptor f) {
+        return lengthByField.containsKey(f.getContainingType().getName() + "." + f.getName()) || lengthByField.containsKey(f.getName());
+    }
+
+    /** Every field the file names, as written ({@code Message.field} or {@code field}): lengths, multi-line fields and ranges. */
+    public Set<String> fieldsNamed() {
+        Set<String> named = new HashSet<>(lengthByField.keySet());
+        named.addAll(multiline);
+        named.addAll(ranges.keySet());
+        return named;
+    }
+
+    /** Whether field {@code f} may hold line breaks and tabs. */
+    public boolean multiline(FieldDescriptor f) {
+        return multiline.contains(f.getName()) || multiline.contains(f.getContainingType().getName() + "." + f.getName());
+    }
+
+    /** The lowest and highest number field {@code f} may hold, when its range is declared. */
+    public Optional<double[]> range(FieldDescriptor f) {
+        return Optional.ofNullable(ranges.get(f.getContainingType().getName() + "." + f.getName()))
+                .or(() -> Optional.ofNullable(ranges.get(f.getName())))
+                .map(double[]::clone);
+    }
+
     /**
      * Why the request is too large as a whole ({@code message_bytes}: per request message, else
      * {@code default}, else 4 MiB); empty when it is not. Only the RPCs that carry files get more.
      */
     public Optional<String> tooLarge(Message request) {
         String name = request.getDescriptorForType().getName();
-        int limit = messageBytes.getOrDefault(name, messageBytes.getOrDefault("default", DEFAULT_MESSAGE_BYTES));
+        int limit = messageBytes(request.getDescriptorForType());
         int size = request.getSerializedSize();
         return size <= limit ? Optional.empty()
                 : Optional.of(name + " is " + size + " bytes; at most " + limit + " are accepted");
+    }
+
+    /** The service's own {@code request-limits.yaml} on the context class path; empty when there is none. */
+    public static Optional<RequestLimits> onClasspath() throws IOException {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(parse(in));
+        }
     }
 
     /** Reads a limits file; see any service's {@code request-limits.yaml} for its form. */
@@ -105,20 +155,12 @@ public final class RequestLimits {
         return Optional.empty();
     }
 
-    private int lengthOf(FieldDescriptor f) {
-        Integer byMessage = lengthByField.get(f.getContainingType().getName() + "." + f.getName());
-        if (byMessage != null) {
-            return byMessage;
-        }
-        return lengthByField.getOrDefault(f.getName(), defaultLength);
-    }
-
     private Optional<String> text(FieldDescriptor f, String where, String s) {
-        int max = lengthOf(f);
+        int max = maxLength(f);
         if (s.length() > max) {
             return Optional.of(where + " is " + s.length() + " characters long; at most " + max + " are accepted");
         }
-        boolean lines = multiline.contains(f.getName()) || multiline.contains(f.getContainingType().getName() + "." + f.getName());
+        boolean lines = multiline(f);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c < 0x20 || c == 0x7f) && !(lines && (c == '\n' || c == '\r' || c == '\t'))) {
@@ -130,7 +172,7 @@ public final class RequestLimits {
     }
 
     private Optional<String> bytes(FieldDescriptor f, String where, ByteString b) {
-        int max = lengthOf(f);
+        int max = maxLength(f);
         return b.size() > max
                 ? Optional.of(where + " is " + b.size() + " bytes long; at most " + max + " are accepted")
                 : Optional.empty();
@@ -140,8 +182,7 @@ public final class RequestLimits {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return Optional.of(where + " must be a finite number");
         }
-        double[] range = Optional.ofNullable(ranges.get(f.getContainingType().getName() + "." + f.getName()))
-                .orElse(ranges.get(f.getName()));
+        double[] range = range(f).orElse(null);
         if (range != null && (v < range[0] || v > range[1])) {
             return Optional.of(where + " must lie between " + plain(range[0]) + " and " + plain(range[1]));
         }

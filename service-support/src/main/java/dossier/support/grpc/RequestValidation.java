@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
@@ -29,21 +28,18 @@ import java.util.Optional;
 @Priority(1)
 public class RequestValidation implements BindableService {
 
-    /** The service's own limits file on its classpath. */
-    public static final String RESOURCE = "request-limits.yaml";
-
     private static final Logger LOG = Logger.getLogger(RequestValidation.class);
 
     /** Null where the application serves no gRPC of its own (web-ui's test fakes): nothing is checked. */
     private final RequestLimits limits = load();
 
     private static RequestLimits load() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                LOG.warnf("no %s on the classpath: gRPC requests are not checked against field limits", RESOURCE);
-                return null;
+        try {
+            Optional<RequestLimits> limits = RequestLimits.onClasspath();
+            if (limits.isEmpty()) {
+                LOG.warnf("no %s on the classpath: gRPC requests are not checked against field limits", RequestLimits.RESOURCE);
             }
-            return RequestLimits.parse(in);
+            return limits.orElse(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package dossier.source.service;
 
+import dossier.support.grpc.Echo;
+
 import dossier.support.audit.AuditAction;
 import dossier.support.audit.AuditTrail;
 import java.time.Instant;
@@ -77,7 +79,7 @@ public class IngestService {
         String published = IngestValidator.publishedDate(cmd.publishedDate());
         String caseId = cmd.caseId().strip();
         if (!cases.exists(caseId)) {
-            throw new SourceNotFoundException("case " + caseId + " does not exist");
+            throw new SourceNotFoundException("case " + Echo.of(caseId) + " does not exist");
         }
         String text = pipeline.markup().toPlainText(input, cmd.contentType());
         IngestValidator.hasWords(text);

@@ -1,5 +1,7 @@
 package dossier.source.service;
 
+import dossier.support.grpc.Echo;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,7 +38,7 @@ public class SourceQueries {
         if (id == null || id.isBlank()) {
             throw new InvalidSourceException("id is required");
         }
-        return repository.findById(id.strip()).orElseThrow(() -> new SourceNotFoundException("source " + id + " does not exist"));
+        return repository.findById(id.strip()).orElseThrow(() -> new SourceNotFoundException("source " + Echo.of(id) + " does not exist"));
     }
 
     public List<StoredSource> list(String caseId) {
@@ -131,7 +133,7 @@ public class SourceQueries {
     private StoredSource sourceOf(String caseId, String sourceId) {
         StoredSource s = get(sourceId);
         if (!caseId.isEmpty() && !s.source().caseId().equals(caseId)) {
-            throw new SourceNotFoundException("source " + sourceId + " is not in case " + caseId);
+            throw new SourceNotFoundException("source " + Echo.of(sourceId) + " is not in case " + Echo.of(caseId));
         }
         return s;
     }
