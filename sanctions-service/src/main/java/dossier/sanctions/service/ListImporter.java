@@ -108,7 +108,9 @@ public class ListImporter {
         // milliseconds: what every database's timestamp column keeps, so the answer equals the record read back
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         CallBudget.checkBefore("storing the designations");
-        ImportRecord record = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+        // joins the transaction of a client request id (Idempotency): the import and the id's kept answer
+        // commit together, so a retry after a crash between them cannot import the list a second time
+        ImportRecord record = QuarkusTransaction.joiningExisting().timeout(600).call(() -> {
             for (ListRecord r : byRef.values()) {
                 String ref = r.designation().reference();
                 DesignationRecord old = existing.get(ref);
