@@ -4,9 +4,7 @@ import dossier.support.health.DependencyReadiness;
 import dossier.support.health.GrpcDependency;
 import io.grpc.Channel;
 import io.quarkus.grpc.GrpcClient;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 
 import java.time.Duration;
@@ -25,19 +23,10 @@ public class DependenciesReadiness extends DependencyReadiness {
     Channel entity;
     @GrpcClient("source")
     Channel source;
-    @ConfigProperty(name = "dossier.health.dependency-timeout", defaultValue = "PT1S")
-    Duration timeout;
-
-    private List<GrpcDependency> dependencies;
-
-    @PostConstruct
-    void connect() {
-        dependencies = List.of(GrpcDependency.serving("entity-service", entity, timeout),
-                GrpcDependency.serving("source-service", source, timeout));
-    }
 
     @Override
-    protected List<GrpcDependency> dependencies() {
-        return dependencies;
+    protected List<GrpcDependency> dependencies(Duration timeout) {
+        return List.of(GrpcDependency.serving("entity-service", entity, timeout),
+                GrpcDependency.serving("source-service", source, timeout));
     }
 }

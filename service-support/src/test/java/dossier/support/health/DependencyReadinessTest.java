@@ -16,6 +16,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,10 +68,34 @@ class DependencyReadinessTest {
         assertThat((String) down.getData().orElseThrow().get("source-service")).startsWith("unreachable: ");
     }
 
+    @Test
+    void asksEveryDependencyAtOnce() throws Exception {
+        // The server answers only once both checks have arrived: asked one after the other, the
+        // first would run out of its deadline waiting for the second, and readiness would be DOWN.
+        CountDownLatch bothAsked = new CountDownLatch(2);
+        server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0)).addService(new HealthGrpc.HealthImplBase() {
+            @Override
+            public void check(HealthCheckRequest request, StreamObserver<grpc.health.v1.HealthOuterClass.HealthCheckResponse> reply) {
+                bothAsked.countDown();
+                try {
+                    bothAsked.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                reply.onNext(grpc.health.v1.HealthOuterClass.HealthCheckResponse.newBuilder().setStatus(ServingStatus.SERVING).build());
+                reply.onCompleted();
+            }
+        }).executor(Executors.newFixedThreadPool(2)).build().start();
+        GrpcDependency entity = GrpcDependency.serving("entity-service", channel(server.getPort()), Duration.ofSeconds(3));
+        GrpcDependency source = GrpcDependency.serving("source-service", channel(server.getPort()), Duration.ofSeconds(3));
+
+        assertThat(readiness(List.of(entity, source)).call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    }
+
     private static DependencyReadiness readiness(List<GrpcDependency> dependencies) {
         return new DependencyReadiness() {
             @Override
-            protected List<GrpcDependency> dependencies() {
+            protected List<GrpcDependency> dependencies(Duration timeout) {
                 return dependencies;
             }
         };

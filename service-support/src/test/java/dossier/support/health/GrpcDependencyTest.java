@@ -5,6 +5,7 @@ import grpc.health.v1.HealthOuterClass.HealthCheckRequest;
 import grpc.health.v1.HealthOuterClass.HealthCheckResponse;
 import grpc.health.v1.HealthOuterClass.HealthCheckResponse.ServingStatus;
 import io.grpc.ManagedChannel;
+import io.grpc.Status;
 import io.grpc.Server;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.NettyServerBuilder;
@@ -92,6 +93,15 @@ class GrpcDependencyTest {
         GrpcDependency.State state = dependencyOn(freePort(), Duration.ofMillis(500)).check();
         assertThat(state.up()).isFalse();
         assertThat(state.detail()).startsWith("unreachable: ");
+        assertThat(state.detail()).doesNotContain("\n").hasSizeLessThan(120);
+    }
+
+    @Test
+    void theReasonIsTheCodeAndTheFirstClauseOfItsDescription() {
+        Status status = Status.DEADLINE_EXCEEDED.withDescription("CallOptions deadline exceeded after 0.99s. Name resolution delay 0 seconds."
+                + " [Last Pick Failure=Status{code=UNAVAILABLE, cause=ConnectException\n\tat java.base/sun.nio.ch.Net.pollConnect]");
+        assertThat(GrpcDependency.summary(status)).isEqualTo("DEADLINE_EXCEEDED CallOptions deadline exceeded after 0.99s");
+        assertThat(GrpcDependency.summary(Status.UNAVAILABLE)).isEqualTo("UNAVAILABLE");
     }
 
     /**
