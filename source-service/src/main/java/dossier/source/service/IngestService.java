@@ -65,6 +65,9 @@ public class IngestService {
     Reevaluation reevaluation;
 
     @Inject
+    AnalysisThreads analysisThreads;
+
+    @Inject
     NearCopies nearCopies;
 
     @ConfigProperty(name = "dossier.source.max-bytes", defaultValue = "5242880")
@@ -91,8 +94,8 @@ public class IngestService {
         }
         ParsedArticle article = pipeline.parser().parse(text, cmd.title());
         budget.check("analysing the article");
-        List<AnalyzedSentence> sentences = pipeline.analyze(text, article.bodyRanges(), published,
-                () -> budget.check("analysing the rest of the article"));
+        List<AnalyzedSentence> sentences = analysisThreads.run(() -> pipeline.analyze(text, article.bodyRanges(), published,
+                () -> budget.check("analysing the rest of the article")), budget, "analysing the article");
         // time-ordered, as MongoDB's own ids: a new source goes to the right end of the _id B-tree
         // (MongoDB's and the embedded store's alike) instead of reading and rewriting a random page
         String sourceId = new ObjectId().toHexString();
