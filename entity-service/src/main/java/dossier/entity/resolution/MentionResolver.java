@@ -22,8 +22,9 @@ import java.util.Set;
 /**
  * Resolves the mentions of one document: country terms (names, demonyms; capitals and seats of
  * government by metonymy), full names through the {@link EntityMatcher}, titles and bare name
- * parts by coreference to the latest earlier person mention, and descriptors ("the North Korean
- * leader") to the person of that country the document last named. Plain Java, one call per document.
+ * parts by coreference to the latest earlier person mention, short forms the document defines
+ * ("... Studies (CNS)") to the mention they abbreviate ({@link Abbreviations}), and descriptors
+ * ("the North Korean leader") to the person of that country the document last named. Plain Java, one call per document.
  */
 public final class MentionResolver {
 
@@ -117,8 +118,17 @@ public final class MentionResolver {
         Document doc = new Document(documentId, createUnknown, directory);
         Resolution[] out = new Resolution[spans.size()];
         Map<Integer, Descriptor> descriptors = new HashMap<>();
+        Map<String, Integer> abbreviations = Abbreviations.defined(text, spans);
         for (int i = 0; i < spans.size(); i++) {
             MentionCandidate span = spans.get(i);
+            Integer longForm = abbreviations.get(MentionFinder.stripPossessive(span.text().strip()));
+            if (longForm != null && longForm < i && out[longForm] != null && out[longForm].entityId() != null) {
+                // "CNS" after "the James Martin Center for Nonproliferation Studies (CNS)": the same entity
+                Resolution named = out[longForm];
+                out[i] = new Resolution(span, named.entityId(), named.caption(), named.schema(), named.confidence(),
+                        "abbreviation", named.countries());
+                continue;
+            }
             Descriptor d = descriptorOf(span);
             if (d != null && d.rest.isEmpty()) {
                 descriptors.put(i, d);

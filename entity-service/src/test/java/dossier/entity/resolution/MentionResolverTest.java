@@ -126,6 +126,28 @@ class MentionResolverTest {
     }
 
     @Test
+    void aShortFormTheTextDefinesIsTheEntityOfItsLongForm() {
+        String text = "Ships of the Korea Mining Development Trading Corporation (KOMID) docked. Later KOMID denied it. "
+                + "A KOMAD official spoke.";
+        int corporation = text.indexOf("Korea Mining");
+        int komid = text.indexOf("KOMID");
+        int later = text.indexOf("KOMID", komid + 1);
+        int other = text.indexOf("KOMAD");
+        List<Resolution> rs = resolver.resolve("doc-abbr", text, List.of(
+                new MentionCandidate(corporation, corporation + 44, "Korea Mining Development Trading Corporation", ""),
+                new MentionCandidate(komid, komid + 5, "KOMID", ""),
+                new MentionCandidate(later, later + 5, "KOMID", ""),
+                new MentionCandidate(other, other + 5, "KOMAD", "")), true, directory);
+        assertThat(text.substring(corporation, corporation + 44)).isEqualTo("Korea Mining Development Trading Corporation");
+        Resolution longForm = rs.get(0);
+        assertThat(longForm.entityId()).isNotNull();
+        assertThat(rs.get(1).entityId()).isEqualTo(longForm.entityId());
+        assertThat(rs.get(2).entityId()).isEqualTo(longForm.entityId());
+        assertThat(rs.get(2).method()).isEqualTo("abbreviation");
+        assertThat(rs.get(3).entityId()).isNotEqualTo(longForm.entityId());
+    }
+
+    @Test
     void aBareSurnameRefersBackAndNeverToARandomListEntry() {
         String text = "Kim Jong Un met officials. Later Kim left. Kim Yong Chol was not there.";
         List<Resolution> rs = resolver.resolve("doc-2", text, List.of(
