@@ -19,6 +19,7 @@ import dossier.source.extraction.events.DateReader;
 import dossier.source.extraction.events.EventFrame;
 import dossier.source.extraction.events.EventMatcher;
 import dossier.source.extraction.events.EventPatterns;
+import dossier.source.nlp.EntityRuns;
 import dossier.support.model.EventModel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -330,19 +331,7 @@ final class EventRules {
 
     /** r widened to the run of tokens of the head's entity type ("$ 500,000" that the parser split). */
     private static int[] nerRun(SentenceContext c, int head, int[] r) {
-        String ner = c.t(head).ner();
-        if (ner.isEmpty()) {
-            return r;
-        }
-        int from = Math.min(r[0], head);
-        int to = Math.max(r[1], head + 1);
-        while (from > 0 && c.t(from - 1).ner().equals(ner)) {
-            from--;
-        }
-        while (to < c.size() && c.t(to).ner().equals(ner)) {
-            to++;
-        }
-        return new int[] {from, to};
+        return EntityRuns.around(c.s.tokens(), head, r[0], r[1]);
     }
 
     private static int[] tokenRange(SentenceContext c, ClaimArgument a) {

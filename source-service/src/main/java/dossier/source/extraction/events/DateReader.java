@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dossier.source.domain.DateRange;
+import dossier.source.nlp.EntityRuns;
 import dossier.source.nlp.Token;
 
 /**
@@ -59,14 +60,9 @@ public final class DateReader {
         if (head < 0 || head >= tokens.size() || !tokens.get(head).ner().equals("DATE")) {
             return null;
         }
-        int from = head;
-        int to = head + 1;
-        while (from > 0 && tokens.get(from - 1).ner().equals("DATE")) {
-            from--;
-        }
-        while (to < tokens.size() && tokens.get(to).ner().equals("DATE")) {
-            to++;
-        }
+        int[] run = EntityRuns.around(tokens, head, head, head + 1);
+        int from = run[0];
+        int to = run[1];
         if (from > 0 && tokens.get(from - 1).lower().equals("that")) {
             from--; // "that autumn": SUTime leaves the determiner out of the date
         }
