@@ -89,6 +89,6 @@ public class GrpcEntityDirectory implements EntityDirectory {
         if (code == Status.Code.INVALID_ARGUMENT) {
             return new IllegalArgumentException(SERVICE + " rejected " + what + ": " + e.getStatus().getDescription());
         }
-        return new DependencyUnavailableException(SERVICE, what + " failed (" + code + ")", e);
+        return DependencyUnavailableException.of(SERVICE, what, e);
     }
 }

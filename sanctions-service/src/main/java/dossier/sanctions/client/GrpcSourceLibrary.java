@@ -89,6 +89,6 @@ public class GrpcSourceLibrary implements SourceLibrary {
     }
 
     private static RuntimeException translate(StatusRuntimeException e, String what) {
-        return new DependencyUnavailableException(SERVICE, what + " failed (" + e.getStatus().getCode() + ")", e);
+        return DependencyUnavailableException.of(SERVICE, what, e);
     }
 }

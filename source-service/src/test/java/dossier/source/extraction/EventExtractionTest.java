@@ -63,6 +63,30 @@ class EventExtractionTest {
     }
 
     @Test
+    void aPassiveBanAnObligationAndAPluralLawAreProhibitionsWithTheirRoles() {
+        Claim passive = event(claims("Heavy machinery is banned from sale to North Korea under resolution 2397."), "prohibition");
+        assertThat(passive.value("item")).isEqualTo("Heavy machinery");
+        assertThat(passive.value("target")).isEqualTo("North Korea");
+        assertThat(passive.value("measure")).isEqualTo("resolution 2397");
+
+        List<Claim> obliged = claims("The resolution requires all states to prevent the supply of luxury goods to North Korea.");
+        assertThat(obliged).noneMatch(EventExtractionTest::transferish);
+        Claim duty = event(obliged, "prohibition");
+        assertThat(duty.value("item")).isEqualTo("luxury goods");
+        assertThat(duty.value("target")).isEqualTo("North Korea");
+        assertThat(duty.value("bound_party")).contains("states");
+
+        List<Claim> plural = claims("The UN resolutions bar member states from supplying North Korea with luxury goods.");
+        assertThat(plural).noneMatch(EventExtractionTest::transferish);
+        assertThat(event(plural, "prohibition").value("item")).isEqualTo("luxury goods");
+
+        assertThat(event(claims("The United Nations bans all arms trade with North Korea."), "prohibition").value("target"))
+                .isEqualTo("North Korea");
+        // an ordinary requirement is no law
+        assertThat(claims("The deal requires payment in cash.")).noneMatch(c -> "prohibition".equals(c.eventKind()));
+    }
+
+    @Test
     void lastJulyIsTheLatestJulyBeforeTheReport() {
         String text = "Headline\n\nA dealer shipped 14 excavators to a trading company last July.";
         Claim september = event(Fixtures.run(text, "Wire", "2019-09-12").claims(), "shipment");

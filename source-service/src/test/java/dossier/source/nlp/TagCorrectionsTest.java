@@ -40,4 +40,14 @@ class TagCorrectionsTest {
         assertThat(s.get(2).tag()).isEqualTo("NNS");
         assertThat(s.get(6).tag()).isEqualTo("VBZ");
     }
+
+    @Test
+    void theVerbOfALawAfterAPluralSubjectIsAVerbButASingularNounStaysANoun() {
+        List<CoreLabel> s = tagged("the/DT", "resolutions/NNS", "bar/NN", "member/NN", "states/NNS", "from/IN");
+        assertThat(TagCorrections.standard().apply(s)).isEqualTo(1);
+        assertThat(s.get(2).tag()).isEqualTo("VBP");
+        assertThat(s.get(2).lemma()).isEqualTo("bar");
+        List<CoreLabel> noun = tagged("a/DT", "chocolate/NN", "bar/NN", "wrapper/NN", "was/VBD");
+        assertThat(TagCorrections.standard().apply(noun)).isZero();
+    }
 }
