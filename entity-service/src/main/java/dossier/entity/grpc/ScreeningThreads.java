@@ -5,9 +5,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dossier.support.concurrent.CpuPools;
+
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The threads brief matches (screening) run on: as many as the CPUs the service may use, so that
@@ -26,9 +26,7 @@ public class ScreeningThreads {
 
     @PostConstruct
     void start() {
-        int n = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
-        AtomicInteger count = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(n, r -> Thread.ofPlatform().daemon().name("screening-" + count.incrementAndGet()).unstarted(r));
+        pool = CpuPools.fixed("screening", configured);
     }
 
     ExecutorService pool() {

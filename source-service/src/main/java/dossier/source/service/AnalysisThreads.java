@@ -3,11 +3,9 @@ package dossier.source.service;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.grpc.Status;
 import jakarta.annotation.PostConstruct;
@@ -15,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dossier.support.concurrent.CpuPools;
 import dossier.support.grpc.CallBudget;
 
 /**
@@ -35,13 +34,7 @@ public class AnalysisThreads {
 
     @PostConstruct
     void start() {
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        AtomicInteger count = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(n, work -> {
-            Thread t = new Thread(work, "analysis-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        executor = CpuPools.fixed("analysis", threads);
     }
 
     @PreDestroy
