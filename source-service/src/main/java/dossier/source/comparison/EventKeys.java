@@ -21,13 +21,16 @@ import dossier.support.model.EventModel;
  * same resolved giver and recipient; else the same item (its head lemma) in the same year. Parties
  * named only by a description ("a machinery dealer", "a North Korean company") do not tell events
  * apart across outlets, the item does; a year keeps an earlier shipment of the same goods apart.
- * A claim without a year joins its item's events when they all lie in one year.
+ * A claim without a year joins its item's events when they all lie in one year. A movement of
+ * money has no item: what was done with it ("steal", "pay", "launder") stands for the item, as the
+ * outlets that report one theft name its thieves and victims each in their own words.
  */
 final class EventKeys {
 
     private static final String GIVER = EventModel.wire(Role.ROLE_GIVER);
     private static final String RECIPIENT = EventModel.wire(Role.ROLE_RECIPIENT);
     private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
+    private static final String VALUE = EventModel.wire(Role.ROLE_VALUE);
     private static final String DESTINATION = EventModel.wire(Role.ROLE_DESTINATION);
     private static final String ORIGIN = EventModel.wire(Role.ROLE_ORIGIN);
     private static final String SHIPMENT = EventModel.wire(EventKind.EVENT_KIND_SHIPMENT);
@@ -51,7 +54,7 @@ final class EventKeys {
             if (resolvedParties(c) || c.modality() == Modality.DENIED) {
                 continue;
             }
-            head(c).ifPresent(item -> {
+            head(c).or(() -> moneyAction(c)).ifPresent(item -> {
                 itemOf.put(c, item);
                 year(c).ifPresent(y -> yearsOfItem.computeIfAbsent(item, k -> new LinkedHashMap<>()).merge(y, 1, Integer::sum));
             });
@@ -67,8 +70,9 @@ final class EventKeys {
             String year = runningTotal(c).or(() -> year(c)).orElse(years.size() == 1 ? years.keySet().iterator().next() : "");
             String leg = c.eventKind().equals(SHIPMENT) ? c.argument(DESTINATION).or(() -> c.argument(ORIGIN))
                     .map(EventKeys::name).orElse("") : "";
+            String what = c.argument(ITEM).isPresent() ? "transfer of " + item : item;
             out.put(c, new Key("event:" + item + (year.isEmpty() ? "" : "@" + year),
-                    "transfer of " + item + (year.isEmpty() ? "" : " (" + year + ")"), true, leg));
+                    what + (year.isEmpty() ? "" : " (" + year + ")"), true, leg));
         }
         return out;
     }
@@ -85,6 +89,12 @@ final class EventKeys {
                 .map(v -> v.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+"))
                 .filter(w -> w.length > 0 && !w[w.length - 1].isEmpty() && !w[w.length - 1].matches("[\\d,.-]+"))
                 .map(w -> w[w.length - 1]);
+    }
+
+    /** A sum of money moved without an item ("the $625 million theft"): its predicate, e.g. "steal". */
+    private static Optional<String> moneyAction(Claim c) {
+        return c.argument(ITEM).isEmpty() && c.argument(VALUE).isPresent() && !c.predicate().isBlank()
+                ? Optional.of(c.predicate().toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** A running total ("6,700 by February 2024", "$1 billion since 2017") is compared only with totals of its own period. */

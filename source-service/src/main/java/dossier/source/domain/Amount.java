@@ -15,9 +15,10 @@ public record Amount(double value, String unit, String currency, String comparat
     }
 
     /**
-     * Whether both can describe the same amount: equal values, or a bound the other value meets
-     * ("more than 300,000" and "300,000"; "about 25,000" and "25,300", but not "26,500"). Different
-     * currencies or units never agree; a price each and a total are not compared.
+     * Whether both can describe the same amount: the ranges they allow overlap — equal values, a
+     * bound the other meets ("more than 300,000" and "300,000"), two bounds that leave room for one
+     * figure ("more than $600 million" and "about $620 million"); "about 25,000" admits "25,300" but
+     * not "26,500". Different currencies or units never agree; a price each and a total are not compared.
      */
     public boolean compatible(Amount o) {
         if (perUnit != o.perUnit) {
@@ -26,7 +27,11 @@ public record Amount(double value, String unit, String currency, String comparat
         if (!currency.equals(o.currency) || !unit.equals(o.unit)) {
             return false;
         }
-        return admits(o.value) && o.admits(value) || admitsLoosely(o) || o.admitsLoosely(this);
+        double low = Math.max(low(), o.low());
+        double high = Math.min(high(), o.high());
+        // ranges that only touch share that figure only if both admit it: "about 620 million" is
+        // 615 million up to, not including, 625 million
+        return low < high || low == high && admits(low) && o.admits(low);
     }
 
     private boolean admits(double v) {
@@ -35,6 +40,22 @@ public record Amount(double value, String unit, String currency, String comparat
             case "at_most" -> v <= value;
             case "about" -> Math.abs(v - value) < roundingUnit(value) / 2;
             default -> v == value;
+        };
+    }
+
+    private double low() {
+        return switch (comparator) {
+            case "at_most" -> Double.NEGATIVE_INFINITY;
+            case "about" -> value - roundingUnit(value) / 2;
+            default -> value;
+        };
+    }
+
+    private double high() {
+        return switch (comparator) {
+            case "at_least" -> Double.POSITIVE_INFINITY;
+            case "about" -> value + roundingUnit(value) / 2;
+            default -> value;
         };
     }
 
@@ -54,10 +75,5 @@ public record Amount(double value, String unit, String currency, String comparat
             unit *= 10;
         }
         return unit;
-    }
-
-    /** A bound meets an exact value at or past it ("more than $300,000" and "$300,000"). */
-    private boolean admitsLoosely(Amount o) {
-        return !comparator.equals("exactly") && o.comparator.equals("exactly") && admits(o.value);
     }
 }

@@ -83,4 +83,34 @@ class EventKeysTest {
                 transfer("b", "A", "B", "1,500 containers", "1500 container", 1500, byOctober)).conflicts())
                 .extracting(ComparisonResult.Conflict::slot).anyMatch(s -> s.endsWith("/quantity"));
     }
+
+    private static Claim money(String source, String predicate, String giver, String recipient, double amount, String comparator,
+                               DateRange time) {
+        List<ClaimArgument> args = new ArrayList<>();
+        args.add(arg("giver", giver, giver.toLowerCase()));
+        args.add(arg("recipient", recipient, recipient.toLowerCase()));
+        args.add(arg("value", "$" + (long) amount, "").withAmount(new Amount(amount, "USD", "", comparator, false)));
+        if (time != null) {
+            args.add(arg("time", time.basis(), "").withInterval(time));
+        }
+        return new Claim(source + "-c", "case", source, ClaimType.TRANSFER, predicate, args, Modality.REPORTED, List.of(),
+                List.of(), null, "", 0.8, "").withEvent("financial", time, "");
+    }
+
+    @Test
+    void oneTheftReportedWithItsPartiesInOtherWordsIsOneEventWhoseSumsConflict() {
+        DateRange lateMarch = new DateRange("2022-03-21", "2022-03-31", "part_of_month", "late March 2022");
+        ComparisonResult r = compare(
+                money("a", "steal", "the Ronin Network", "North Korean hackers", 620e6, "about", null),
+                money("b", "steal", "the Ronin bridge", "the Lazarus Group", 625e6, "exactly", lateMarch));
+        assertThat(r.conflicts()).extracting(ComparisonResult.Conflict::slot).contains("steal (2022)/value");
+
+        // "more than $600 million" admits both; a payment is another act than the theft
+        assertThat(compare(
+                money("a", "steal", "the Ronin Network", "hackers", 620e6, "about", lateMarch),
+                money("b", "steal", "Ronin", "Lazarus", 600e6, "at_least", lateMarch)).conflicts()).isEmpty();
+        assertThat(compare(
+                money("a", "steal", "the Ronin Network", "hackers", 620e6, "exactly", lateMarch),
+                money("b", "pay", "Sky Mavis", "players", 150e6, "exactly", lateMarch)).conflicts()).isEmpty();
+    }
 }

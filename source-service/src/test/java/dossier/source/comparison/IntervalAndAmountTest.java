@@ -56,6 +56,13 @@ class IntervalAndAmountTest {
                 amount("more than $300,000 each", new Amount(300000, "", "USD", "at_least", true)))).isTrue();
         assertThat(values.compatible("value", amount("2 million yuan", new Amount(2e6, "", "CNY", "exactly", false)),
                 amount("$2 million", new Amount(2e6, "", "USD", "exactly", false)))).isFalse();
+        // two bounds agree when some figure meets both
+        assertThat(values.compatible("value", amount("more than $600 million", new Amount(600e6, "", "USD", "at_least", false)),
+                amount("about $620 million", new Amount(620e6, "", "USD", "about", false)))).isTrue();
+        assertThat(values.compatible("value", amount("more than $700 million", new Amount(700e6, "", "USD", "at_least", false)),
+                amount("at most $600 million", new Amount(600e6, "", "USD", "at_most", false)))).isFalse();
+        assertThat(values.compatible("value", amount("about $620 million", new Amount(620e6, "", "USD", "about", false)),
+                amount("$625 million", new Amount(625e6, "", "USD", "exactly", false)))).isFalse();
     }
 
     @Test
