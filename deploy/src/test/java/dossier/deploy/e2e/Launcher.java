@@ -47,6 +47,9 @@ final class Launcher {
                 + "DOSSIER_CLIENT_SECRET_SERVICES=" + service.get("DOSSIER_SERVICE_CLIENT_SECRET") + "\n");
         Files.setPosixFilePermissions(secrets, PosixFilePermissions.fromString("rw-------"));
         environment.put("DOSSIER_HOME", home.toString());
+        // its own data too: a DOSSIER_DATA_DIR exported around the build (by `dossier test` for its
+        // own home) would otherwise put this suite's stores in another suite's data
+        environment.put("DOSSIER_DATA_DIR", home.resolve("data").toString());
         environment.put("DOSSIER_TLS", "off");
         environment.put("DOSSIER_OIDC_EXTERNAL", "1");
         environment.put("DOSSIER_OIDC_ISSUER", keycloak.issuer());

@@ -137,7 +137,17 @@ final class EventRules {
             if (model.isParty(role) && (ner.equals("DATE") || ner.equals("NUMBER") || ner.equals("DURATION") || c.t(head).is("NUM"))) {
                 continue; // "in the period from 2015 to 2017": a date, not a giver
             }
+            if (role.equals(ITEM) && (c.t(head).is("DET") || c.t(head).is("PRON") && !c.t(head).ptb().equals("PRP")
+                    || lex.quantifiers().contains(c.t(head).lower()))) {
+                continue; // "that", "most of them": nothing an item can be compared by ("they" is resolved below)
+            }
+            if (model.isParty(role) && (c.t(head).is("VERB") || c.t(head).is("AUX"))) {
+                continue; // "Seizing the ship sends a message": an act, not a party
+            }
             int[] r = role.equals(ITEM) ? list(g, c, head) : role.equals(VALUE) ? nerRun(c, head, phrase(g, c, head)) : phrase(g, c, head);
+            if (model.isParty(role) && ner.isEmpty() && timeWithin(c, r)) {
+                continue; // "by the end of that year": a time, not a giver
+            }
             if (named(role) && c.arg(role, r[0], r[1]).entityId().isEmpty()) {
                 r = apposition(g, c, head, r); // "a Panama-flagged tanker, the Marine Aster,": the name
             }
@@ -327,6 +337,16 @@ final class EventRules {
     /** The run of DATE tokens around a time head. */
     private static int[] dateRange(SentenceContext c, int head) {
         return nerRun(c, head, new int[] {head, head + 1});
+    }
+
+    /** Whether the phrase holds a date ("the end of that year"). */
+    private static boolean timeWithin(SentenceContext c, int[] r) {
+        for (int i = r[0]; i < r[1]; i++) {
+            if (c.t(i).ner().equals("DATE") || c.t(i).ner().equals("TIME")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** r widened to the run of tokens of the head's entity type ("$ 500,000" that the parser split). */

@@ -87,6 +87,17 @@ class EventExtractionTest {
     }
 
     @Test
+    void anActATimeOrAQuantifierFillsNoRole() {
+        assertThat(claims("Seizing the ship sends a clear message to anyone who would break the sanctions."))
+                .noneMatch(c -> c.value("giver").equals("Seizing"));
+        List<Claim> sent = claims("Most of them were sent home by the end of that year.");
+        assertThat(sent).noneMatch(c -> c.value("item").equalsIgnoreCase("Most") || c.value("giver").contains("end of that year"));
+        // a personal pronoun stays: it is resolved to the goods or party named before
+        assertThat(claims("The shells reached Russia in October. From there they were moved by train to a depot near Tikhoretsk."))
+                .anyMatch(c -> c.value("carrier").equals("train"));
+    }
+
+    @Test
     void lastJulyIsTheLatestJulyBeforeTheReport() {
         String text = "Headline\n\nA dealer shipped 14 excavators to a trading company last July.";
         Claim september = event(Fixtures.run(text, "Wire", "2019-09-12").claims(), "shipment");
