@@ -8,6 +8,7 @@ import dossier.entity.v1.MatchEntitiesResponse;
 import dossier.entity.v1.MutinyEntityServiceGrpc;
 import dossier.entity.v1.UpsertEntitiesRequest;
 import dossier.entity.v1.UpsertResult;
+import dossier.support.grpc.ConnectionLoss;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
@@ -56,7 +57,7 @@ public class GrpcEntityDirectory implements EntityDirectory {
     @Override
     public MatchEntitiesResponse match(MatchEntitiesRequest request) {
         try {
-            return stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).matchEntities(request);
+            return readOnce(() -> stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).matchEntities(request));
         } catch (StatusRuntimeException e) {
             throw translate(e, "matching names");
         }
@@ -64,8 +65,22 @@ public class GrpcEntityDirectory implements EntityDirectory {
 
     @Override
     public Uni<MatchEntitiesResponse> matchAsync(MatchEntitiesRequest request) {
-        return asyncStub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).matchEntities(request)
+        // a read sent again once when its connection was torn down under it (ConnectionLoss)
+        return Uni.createFrom().deferred(() -> asyncStub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).matchEntities(request))
+                .onFailure(ConnectionLoss::is).retry().atMost(1)
                 .onFailure(StatusRuntimeException.class).transform(e -> translate((StatusRuntimeException) e, "matching names"));
+    }
+
+    /** A read, sent again once when its connection was torn down under it (ConnectionLoss). */
+    private static <T> T readOnce(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (StatusRuntimeException e) {
+            if (!ConnectionLoss.is(e)) {
+                throw e;
+            }
+            return read.get();
+        }
     }
 
     @Override
@@ -74,8 +89,8 @@ public class GrpcEntityDirectory implements EntityDirectory {
             return Optional.empty();
         }
         try {
-            return Optional.of(stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS)
-                    .getEntity(GetEntityRequest.newBuilder().setId(id).build()));
+            return Optional.of(readOnce(() -> stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS)
+                    .getEntity(GetEntityRequest.newBuilder().setId(id).build())));
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
                 return Optional.empty();

@@ -1,0 +1,24 @@
+package dossier.support.grpc;
+
+import io.grpc.Status;
+
+/**
+ * A call that failed because its connection was torn down under it, not because of what it asked:
+ * the server sent GOAWAY ("Connection closed after GOAWAY", INTERNAL or UNAVAILABLE). Vert.x's HTTP/2
+ * server does that to a whole connection when it answers a stream its client had already reset
+ * (Netty: "Request stream N is not correct for server connection"), and every other call in flight
+ * on it fails too — seen in the soak, about one Screen in 2,000. A read may be sent again at once on
+ * a new connection; a write is not retried here (its client request id makes a retry safe, the
+ * caller decides).
+ */
+public final class ConnectionLoss {
+
+    private ConnectionLoss() {
+    }
+
+    public static boolean is(Throwable failure) {
+        Status status = Status.fromThrowable(failure);
+        return (status.getCode() == Status.Code.INTERNAL || status.getCode() == Status.Code.UNAVAILABLE)
+                && status.getDescription() != null && status.getDescription().contains("GOAWAY");
+    }
+}
