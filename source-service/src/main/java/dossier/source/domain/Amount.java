@@ -34,13 +34,9 @@ public record Amount(double value, String unit, String currency, String comparat
         return low < high || low == high && admits(low) && o.admits(low);
     }
 
+    /** Whether the range holds {@code v}: "about" leaves both its ends out, a bound or an exact figure keeps them. */
     private boolean admits(double v) {
-        return switch (comparator) {
-            case "at_least" -> v >= value;
-            case "at_most" -> v <= value;
-            case "about" -> Math.abs(v - value) < roundingUnit(value) / 2;
-            default -> v == value;
-        };
+        return comparator.equals("about") ? low() < v && v < high() : low() <= v && v <= high();
     }
 
     private double low() {
