@@ -21,7 +21,7 @@ import java.util.concurrent.CompletableFuture;
 public abstract class DependencyReadiness implements HealthCheck {
 
     @ConfigProperty(name = "dossier.health.dependency-timeout", defaultValue = "PT1S")
-    Duration timeout = Duration.ofSeconds(1);
+    protected Duration timeout = Duration.ofSeconds(1);
 
     private List<GrpcDependency> dependencies;
 
@@ -29,15 +29,12 @@ public abstract class DependencyReadiness implements HealthCheck {
     protected abstract List<GrpcDependency> dependencies(Duration timeout);
 
     @PostConstruct
-    void declare() {
+    protected void declare() {
         dependencies = dependencies(timeout);
     }
 
     @Override
     public HealthCheckResponse call() {
-        if (dependencies == null) {
-            declare();
-        }
         List<CompletableFuture<GrpcDependency.State>> checks = dependencies.stream().map(GrpcDependency::checkAsync).toList();
         Map<String, Object> data = new LinkedHashMap<>();
         boolean up = true;

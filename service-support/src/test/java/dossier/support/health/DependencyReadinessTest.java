@@ -92,12 +92,15 @@ class DependencyReadinessTest {
         assertThat(readiness(List.of(entity, source)).call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     }
 
+    /** As CDI would make it: declared once its timeout is set. */
     private static DependencyReadiness readiness(List<GrpcDependency> dependencies) {
-        return new DependencyReadiness() {
+        DependencyReadiness readiness = new DependencyReadiness() {
             @Override
             protected List<GrpcDependency> dependencies(Duration timeout) {
                 return dependencies;
             }
         };
+        readiness.declare();
+        return readiness;
     }
 }
