@@ -57,7 +57,7 @@ public class GrpcEntityDirectory implements EntityDirectory {
     @Override
     public MatchEntitiesResponse match(MatchEntitiesRequest request) {
         try {
-            return readOnce(() -> stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).matchEntities(request));
+            return ConnectionLoss.retryingRead(() -> stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS).matchEntities(request));
         } catch (StatusRuntimeException e) {
             throw translate(e, "matching names");
         }
@@ -71,25 +71,13 @@ public class GrpcEntityDirectory implements EntityDirectory {
                 .onFailure(StatusRuntimeException.class).transform(e -> translate((StatusRuntimeException) e, "matching names"));
     }
 
-    /** A read, sent again once when its connection was torn down under it (ConnectionLoss). */
-    private static <T> T readOnce(java.util.function.Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (StatusRuntimeException e) {
-            if (!ConnectionLoss.is(e)) {
-                throw e;
-            }
-            return read.get();
-        }
-    }
-
     @Override
     public Optional<Entity> get(String id) {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(readOnce(() -> stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS)
+            return Optional.of(ConnectionLoss.retryingRead(() -> stub.withDeadlineAfter(deadlineSeconds, TimeUnit.SECONDS)
                     .getEntity(GetEntityRequest.newBuilder().setId(id).build())));
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {

@@ -1,6 +1,9 @@
 package dossier.support.grpc;
 
 import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+
+import java.util.function.Supplier;
 
 /**
  * A call that failed because its connection was torn down under it, not because of what it asked:
@@ -14,6 +17,18 @@ import io.grpc.Status;
 public final class ConnectionLoss {
 
     private ConnectionLoss() {
+    }
+
+    /** A read, sent once more when its connection was torn down under it; any other failure is thrown. */
+    public static <T> T retryingRead(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (StatusRuntimeException e) {
+            if (!is(e)) {
+                throw e;
+            }
+            return read.get();
+        }
     }
 
     public static boolean is(Throwable failure) {
