@@ -16,6 +16,7 @@ import dossier.source.domain.DependencyUnavailableException;
 import dossier.source.domain.MentionCandidate;
 import dossier.source.domain.MentionRef;
 import dossier.source.domain.TextSpan;
+import dossier.support.grpc.ConnectionLoss;
 import io.grpc.StatusRuntimeException;
 import io.quarkus.grpc.GrpcClient;
 
@@ -39,7 +40,10 @@ public class GrpcEntityResolver implements EntityResolver {
         }
         ResolveMentionsResponse resp;
         try {
-            resp = stub.withDeadlineAfter(60, TimeUnit.SECONDS).resolveMentions(req.build());
+            // safe to send again: an unknown name's entity is keyed by the name, so a first attempt that
+            // did create it is found, not duplicated
+            ResolveMentionsRequest request = req.build();
+            resp = ConnectionLoss.retryingRead(() -> stub.withDeadlineAfter(60, TimeUnit.SECONDS).resolveMentions(request));
         } catch (StatusRuntimeException e) {
             throw new DependencyUnavailableException("entity-service", e);
         }

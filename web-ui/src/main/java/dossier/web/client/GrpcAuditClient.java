@@ -31,7 +31,7 @@ public class GrpcAuditClient implements AuditClient {
 
     @Override
     public GetAuditLogResponse page(String service, String pageToken, int pageSize) {
-        return ServiceCalls.call(service, "its audit log cannot be shown right now", () -> stub(service)
+        return ServiceCalls.read(service, "its audit log cannot be shown right now", () -> stub(service)
                 .withDeadlineAfter(deadlines.standard().toMillis(), TimeUnit.MILLISECONDS)
                 .getAuditLog(GetAuditLogRequest.newBuilder().setPageToken(pageToken).setPageSize(pageSize).build()));
     }
@@ -39,7 +39,7 @@ public class GrpcAuditClient implements AuditClient {
     @Override
     public VerifyAuditLogResponse verify(String service) {
         // a whole chain is read: more time than a standard call
-        return ServiceCalls.call(service, "its audit log cannot be verified right now", () -> stub(service)
+        return ServiceCalls.read(service, "its audit log cannot be verified right now", () -> stub(service)
                 .withDeadlineAfter(deadlines.standard().toMillis() * 6, TimeUnit.MILLISECONDS)
                 .verifyAuditLog(VerifyAuditLogRequest.getDefaultInstance()));
     }

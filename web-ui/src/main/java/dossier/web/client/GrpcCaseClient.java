@@ -40,7 +40,7 @@ public class GrpcCaseClient implements CaseClient {
 
     @Override
     public ListCasesResponse listCases(int limit, int offset) {
-        return ServiceCalls.call(SERVICE, "cases cannot be listed right now",
+        return ServiceCalls.read(SERVICE, "cases cannot be listed right now",
                 () -> stub(deadlines.standard()).listCases(
                         ListCasesRequest.newBuilder().setLimit(limit).setOffset(offset).build()));
     }
@@ -61,7 +61,7 @@ public class GrpcCaseClient implements CaseClient {
 
     @Override
     public CaseFile getCaseFile(String caseId) {
-        return ServiceCalls.call(SERVICE, "the case file cannot be shown right now",
+        return ServiceCalls.read(SERVICE, "the case file cannot be shown right now",
                 // each evidence entry once: a fraction of the bytes to send and parse (CaseFileIndex.evidenceOf reads it)
                 () -> stub(deadlines.standard()).getCaseFile(
                         GetCaseFileRequest.newBuilder().setCaseId(caseId).setEvidenceByReference(true).build()));
@@ -69,7 +69,7 @@ public class GrpcCaseClient implements CaseClient {
 
     @Override
     public Case getCase(String caseId) {
-        return ServiceCalls.call(SERVICE, "the case cannot be read right now",
+        return ServiceCalls.read(SERVICE, "the case cannot be read right now",
                 () -> stub(deadlines.standard()).getCase(GetCaseRequest.newBuilder().setId(caseId).build()));
     }
 
@@ -82,7 +82,7 @@ public class GrpcCaseClient implements CaseClient {
     @Override
     public ExportCaseFileResponse exportCaseFile(String caseId, ExportFormat format) {
         // a PDF of a large case takes longer than a read
-        return ServiceCalls.call(SERVICE, "the case file cannot be exported right now",
+        return ServiceCalls.read(SERVICE, "the case file cannot be exported right now",
                 () -> stub(deadlines.processing()).exportCaseFile(
                         ExportCaseFileRequest.newBuilder().setCaseId(caseId).setFormat(format).build()));
     }
@@ -95,7 +95,7 @@ public class GrpcCaseClient implements CaseClient {
 
     @Override
     public GetCaseHistoryResponse caseHistory(String caseId, int limit, int offset) {
-        return ServiceCalls.call(SERVICE, "the case history cannot be shown right now",
+        return ServiceCalls.read(SERVICE, "the case history cannot be shown right now",
                 () -> stub(deadlines.standard()).getCaseHistory(GetCaseHistoryRequest.newBuilder()
                         .setCaseId(caseId).setLimit(limit).setOffset(offset).build()));
     }

@@ -27,7 +27,7 @@ public class GrpcEntityClient implements EntityClient {
 
     @Override
     public Entity getEntity(String id) {
-        return ServiceCalls.call(SERVICE, "entity details cannot be shown right now",
+        return ServiceCalls.read(SERVICE, "entity details cannot be shown right now",
                 () -> stub().getEntity(GetEntityRequest.newBuilder().setId(id).build()));
     }
 
@@ -39,7 +39,7 @@ public class GrpcEntityClient implements EntityClient {
 
     @Override
     public ListDecisionsResponse listDecisions(String entityId) {
-        return ServiceCalls.call(SERVICE, "analysts' decisions cannot be shown right now",
+        return ServiceCalls.read(SERVICE, "analysts' decisions cannot be shown right now",
                 () -> stub().listDecisions(ListDecisionsRequest.newBuilder().setEntityId(entityId).build()));
     }
 }

@@ -20,7 +20,7 @@ public class GrpcMeasureClient implements MeasureClient {
 
     @Override
     public List<Measure> listMeasures() {
-        return ServiceCalls.call(SERVICE, "measures' adoption dates cannot be shown right now",
+        return ServiceCalls.read(SERVICE, "measures' adoption dates cannot be shown right now",
                 () -> stub.withDeadlineAfter(deadlines.standard().toMillis(), TimeUnit.MILLISECONDS)
                         .listMeasures(ListMeasuresRequest.getDefaultInstance()).getMeasuresList());
     }

@@ -19,7 +19,7 @@ public class GrpcScreeningClient implements ScreeningClient {
 
     @Override
     public ScreenResponse screen(ScreenRequest request) {
-        return ServiceCalls.call(SERVICE, "names cannot be screened right now",
+        return ServiceCalls.read(SERVICE, "names cannot be screened right now",
                 () -> stub.withDeadlineAfter(deadlines.standard().toMillis(), TimeUnit.MILLISECONDS)
                         .screen(request));
     }

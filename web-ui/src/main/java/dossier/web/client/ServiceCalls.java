@@ -1,5 +1,6 @@
 package dossier.web.client;
 
+import dossier.support.grpc.ConnectionLoss;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.util.function.Supplier;
@@ -35,6 +36,14 @@ public final class ServiceCalls {
             throw new ServiceException(service, ServiceException.Kind.UNAVAILABLE,
                     service + " is unavailable — " + consequence, e);
         }
+    }
+
+    /**
+     * A call that only reads: sent once more when its connection was torn down under it
+     * ({@link ConnectionLoss}), so an analyst does not see an error for a transport hiccup.
+     */
+    public static <T> T read(String service, String consequence, Supplier<T> call) {
+        return call(service, consequence, () -> ConnectionLoss.retryingRead(call));
     }
 
     static ServiceException translate(String service, String consequence, Status status, Throwable cause) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.grpc.Status;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ServiceCallsTest {
@@ -52,5 +53,29 @@ class ServiceCallsTest {
                 () -> { throw new IllegalStateException("channel shut down"); }))
                 .isInstanceOf(ServiceException.class)
                 .hasMessage("entity-service is unavailable — entities cannot be shown");
+    }
+
+    private static final Status TORN_DOWN = Status.INTERNAL.withDescription(
+            "Connection closed after GOAWAY. HTTP/2 error code: PROTOCOL_ERROR");
+
+    @Test
+    void aReadIsSentOnceMoreWhenItsConnectionWasTornDown() {
+        AtomicInteger attempts = new AtomicInteger();
+        String result = ServiceCalls.read("sanctions-service", "cases cannot be listed right now", () -> {
+            if (attempts.incrementAndGet() == 1) throw TORN_DOWN.asRuntimeException();
+            return "cases";
+        });
+        assertThat(result).isEqualTo("cases");
+        assertThat(attempts).hasValue(2);
+    }
+
+    @Test
+    void aWriteIsNotSentAgain() {
+        AtomicInteger attempts = new AtomicInteger();
+        assertThatThrownBy(() -> ServiceCalls.call("sanctions-service", "the case cannot be created right now", () -> {
+            attempts.incrementAndGet();
+            throw TORN_DOWN.asRuntimeException();
+        })).isInstanceOf(ServiceException.class);
+        assertThat(attempts).hasValue(1);
     }
 }
