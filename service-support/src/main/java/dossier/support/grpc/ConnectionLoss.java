@@ -5,6 +5,8 @@ import io.grpc.StatusRuntimeException;
 
 import java.util.function.Supplier;
 
+import org.jboss.logging.Logger;
+
 /**
  * A call that failed because its connection was torn down under it, not because of what it asked:
  * the server sent GOAWAY ("Connection closed after GOAWAY", INTERNAL or UNAVAILABLE). Vert.x's HTTP/2
@@ -15,6 +17,8 @@ import java.util.function.Supplier;
  * caller decides).
  */
 public final class ConnectionLoss {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionLoss.class);
 
     private ConnectionLoss() {
     }
@@ -27,6 +31,7 @@ public final class ConnectionLoss {
             if (!is(e)) {
                 throw e;
             }
+            LOG.infof("a read's connection was torn down under it (%s); sending it once more", e.getStatus().getCode());
             return read.get();
         }
     }
