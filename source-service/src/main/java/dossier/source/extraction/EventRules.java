@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import dossier.model.v1.EventKind;
@@ -13,6 +14,7 @@ import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.ClaimType;
 import dossier.source.domain.DateRange;
+import dossier.source.domain.MentionRef;
 import dossier.source.domain.Modality;
 import dossier.source.extraction.events.AmountReader;
 import dossier.source.extraction.events.DateReader;
@@ -55,9 +57,11 @@ final class EventRules {
     private final AmountReader amounts;
     private final DateReader dates = new DateReader();
     private final Lexicon lex;
+    private final RoleFit fit;
 
     EventRules(Lexicon lex, EventPatterns patterns) {
         this.lex = lex;
+        this.fit = RoleFit.standard(lex);
         this.matcher = new EventMatcher(patterns);
         this.amounts = new AmountReader(lex.numberWords(), lex.magnitudes());
     }
@@ -151,10 +155,15 @@ final class EventRules {
             if (named(role) && c.arg(role, r[0], r[1]).entityId().isEmpty()) {
                 r = apposition(g, c, head, r); // "a Panama-flagged tanker, the Marine Aster,": the name
             }
+            if (!fit.fits(model.requireRole(role).type(), c.s.tokens(), r[0], r[1], head)) {
+                continue; // "the report" gives nothing, "evidence" is not what was sent
+            }
             ClaimArgument a = c.arg(role, r[0], r[1]);
             if (model.isParty(role) && r[1] - r[0] == 1 && c.t(head).is("PRON") && !c.t(head).lower().equals("we")) {
-                // "The Sea Lark may have violated the sanctions when it supplied ...": the name before
-                var before = c.mentionBefore(head, 0);
+                // "Daimler said it had not sold ...": the one who speaks; "The Sea Lark may have violated
+                // the sanctions when it supplied ...": the name before
+                int pronoun = head;
+                var before = speakerOf(g, c, pronoun).or(() -> c.mentionBefore(pronoun, 0));
                 if (before.isPresent()) {
                     a = c.mentionArg(role, before.get());
                 }
@@ -224,6 +233,34 @@ final class EventRules {
             default -> claim = st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, predicate, args, missing);
         }
         return claim.withEvent(eventKind, interval, "");
+    }
+
+    /**
+     * The named subject of the speech a pronoun subject's clause is reported by: "Daimler, which makes
+     * Maybach cars, said it had not sold any": Daimler, not the nearer Maybach.
+     */
+    private static Optional<MentionRef> speakerOf(SemanticGraph g, SentenceContext c, int pronoun) {
+        IndexedWord p = g.getNodeByIndexSafe(pronoun + 1);
+        if (p == null) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge subject : g.incomingEdgeIterable(p)) {
+            if (!subject.getRelation().toString().startsWith("nsubj")) {
+                continue;
+            }
+            for (SemanticGraphEdge report : g.incomingEdgeIterable(subject.getGovernor())) {
+                if (!report.getRelation().toString().equals("ccomp")) {
+                    continue;
+                }
+                for (SemanticGraphEdge speaker : g.outgoingEdgeIterable(report.getGovernor())) {
+                    if (speaker.getRelation().toString().equals("nsubj")) {
+                        int[] r = phrase(g, c, speaker.getDependent().index() - 1);
+                        return c.lastMentionIn(r[0], r[1]);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A party or a place of the event (not its item, amount or time). */

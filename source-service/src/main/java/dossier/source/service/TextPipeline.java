@@ -14,6 +14,7 @@ import dossier.source.nlp.AnalyzedSentence;
 import dossier.source.nlp.LanguageIdentifier;
 import dossier.source.nlp.MentionCandidateFinder;
 import dossier.source.nlp.NlpModels;
+import dossier.source.nlp.NounClasses;
 import dossier.source.nlp.TextAnalyzer;
 import dossier.source.nlp.Token;
 import dossier.source.parsing.ArticleParser;
@@ -28,6 +29,7 @@ public class TextPipeline {
 
     private final Lexicon lexicon = Lexicon.english();
     private final NlpModels models = NlpModels.shared();
+    private final NounClasses nouns = NounClasses.wordNet(); // read now, not by the first ingest
     private final LanguageIdentifier language = new LanguageIdentifier();
 
     public Lexicon lexicon() {

@@ -143,6 +143,18 @@ class EventExtractionTest {
     }
 
     @Test
+    void aCarriedItemANamedVesselAndAReducedRelativeReadAsAClause() {
+        Claim carried = event(claims("The crates were carried in March from the port of Chongjin to Vostochny."), "shipment");
+        assertThat(carried.value("item")).contains("crates");
+        assertThat(carried.value("destination")).isEqualTo("Vostochny");
+        Claim docked = event(claims("Images showed the Lady Maria, a cargo ship, docked at the port of Nampo in May."), "shipment");
+        assertThat(docked.value("carrier")).contains("Lady Maria");
+        List<Claim> clause = claims("Shells shipped from Chongjin are thought to include rockets.");
+        assertThat(event(clause, "shipment").value("item")).isEqualTo("Shells");
+        assertThat(clause).noneMatch(c -> c.value("giver").equals("Shells"));
+    }
+
+    @Test
     void hedgesAndAllegationsAreKept() {
         Claim may = event(claims("The firm may have sold the watches to a Pyongyang buyer."), "transfer");
         assertThat(may.modality()).isEqualTo(Modality.SPECULATIVE);

@@ -1,0 +1,89 @@
+package dossier.source.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dossier.source.nlp.NounClasses;
+import dossier.source.nlp.Token;
+import dossier.support.model.EventModel;
+import net.sf.extjwnl.data.LexFileNameFileIdMap;
+
+/**
+ * Whether a phrase can fill a role by what its head noun means (events/role-classes.json): a giver is
+ * a person, group or place, an item is no message or quality. Selectional restrictions, read from
+ * WordNet's classes of the noun's most frequent senses.
+ */
+final class RoleFit {
+
+    @JsonIgnoreProperties("comment")
+    record Classes(int senses, Map<EventModel.ValueType, Set<String>> types, Map<EventModel.ValueType, Set<String>> words) {
+        Classes {
+            words = words == null ? Map.of() : words;
+        }
+    }
+
+    private final Classes classes;
+    private final Function<String, List<String>> nounClasses;
+    private final Lexicon lex;
+
+    RoleFit(Classes classes, Function<String, List<String>> nounClasses, Lexicon lex) {
+        if (classes.senses() < 1) {
+            throw new IllegalArgumentException("role classes: senses must be at least 1");
+        }
+        classes.types().forEach((type, names) -> names.stream()
+                .filter(n -> !LexFileNameFileIdMap.getMap().containsKey(n)).findFirst().ifPresent(n -> {
+                    throw new IllegalArgumentException("role classes of " + type + ": \"" + n
+                            + "\" is not one of WordNet's classes (noun.person, noun.artifact ...)");
+                }));
+        this.classes = classes;
+        this.nounClasses = nounClasses;
+        this.lex = lex;
+    }
+
+    /** The shipped classes, read once. */
+    private static final class Standard {
+        static final Classes CLASSES = load("events/role-classes.json");
+    }
+
+    static RoleFit standard(Lexicon lex) {
+        return new RoleFit(Standard.CLASSES, NounClasses.wordNet()::of, lex);
+    }
+
+    static Classes load(String resource) {
+        try (InputStream in = RoleFit.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("role classes " + resource + " are missing");
+            }
+            return new ObjectMapper().readValue(in, Classes.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read role classes " + resource, e);
+        }
+    }
+
+    /** Whether the phrase {@code tokens[from, to)} with head {@code head} can fill a role of this type. */
+    boolean fits(EventModel.ValueType type, List<Token> tokens, int from, int to, int head) {
+        Set<String> admitted = classes.types().get(type);
+        Token h = tokens.get(head);
+        if (admitted == null || !h.is("NOUN") || !h.ner().isEmpty() || lex.isItemNoun(h.lemma())) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).is("PROPN")) {
+                return true; // "the Ronin bridge": a name, whatever its head noun means
+            }
+        }
+        if (classes.words().getOrDefault(type, Set.of()).contains(h.lower())
+                || classes.words().getOrDefault(type, Set.of()).contains(h.lemma())) {
+            return true;
+        }
+        List<String> senses = nounClasses.apply(h.text());
+        return senses.isEmpty() || senses.stream().limit(classes.senses()).anyMatch(admitted::contains);
+    }
+}
