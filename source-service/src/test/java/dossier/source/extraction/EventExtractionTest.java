@@ -149,6 +149,8 @@ class EventExtractionTest {
         assertThat(carried.value("destination")).isEqualTo("Vostochny");
         Claim docked = event(claims("Images showed the Lady Maria, a cargo ship, docked at the port of Nampo in May."), "shipment");
         assertThat(docked.value("carrier")).contains("Lady Maria");
+        Claim flown = event(claims("The watches were flown to Pyongyang aboard aircraft of Air Koryo."), "shipment");
+        assertThat(flown.value("operator")).isEqualTo("Air Koryo");
         List<Claim> clause = claims("Shells shipped from Chongjin are thought to include rockets.");
         assertThat(event(clause, "shipment").value("item")).isEqualTo("Shells");
         assertThat(clause).noneMatch(c -> c.value("giver").equals("Shells"));
