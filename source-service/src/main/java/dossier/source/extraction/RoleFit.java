@@ -79,8 +79,8 @@ final class RoleFit {
                 return true; // "the Ronin bridge": a name, whatever its head noun means
             }
         }
-        if (classes.words().getOrDefault(type, Set.of()).contains(h.lower())
-                || classes.words().getOrDefault(type, Set.of()).contains(h.lemma())) {
+        Set<String> words = classes.words().getOrDefault(type, Set.of());
+        if (words.contains(h.lower()) || words.contains(h.lemma())) {
             return true;
         }
         List<String> senses = nounClasses.apply(h.text());

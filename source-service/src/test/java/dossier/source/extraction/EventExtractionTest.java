@@ -116,6 +116,13 @@ class EventExtractionTest {
     }
 
     @Test
+    void aPronounThatReportsItsOwnDenialIsTheSpeakerNotTheNearerName() {
+        Claim denial = event(claims("Volga Motors, which builds Taiga trucks, said it had not sold any vehicles to North Korea."),
+                "denial");
+        assertThat(denial.value("giver")).isEqualTo("Volga Motors");
+    }
+
+    @Test
     void aDeniedDeliveryNamesTheDenierAsSpeaker() {
         Claim d = event(claims("The ministry denied that the army had sent drones to Tartus."), "denial");
         assertThat(d.modality()).isEqualTo(Modality.DENIED);
