@@ -149,6 +149,9 @@ final class EventRules {
                 continue; // "Seizing the ship sends a message": an act, not a party
             }
             int[] r = role.equals(ITEM) ? list(g, c, head) : role.equals(VALUE) ? nerRun(c, head, phrase(g, c, head)) : phrase(g, c, head);
+            while (named(role) && r[0] < head && (c.t(r[0]).is("VERB") || c.t(r[0]).is("AUX"))) {
+                r[0]++; // "from supplying North Korea with arms" parsed as one phrase: the verb is no part of the party
+            }
             if (model.isParty(role) && ner.isEmpty() && timeWithin(c, r)) {
                 continue; // "by the end of that year": a time, not a giver
             }

@@ -164,6 +164,20 @@ class EventExtractionTest {
     }
 
     @Test
+    void betweenTwoDatesIsThePeriodFromTheFirstToTheSecond() {
+        Claim c = event(claims("The crates were carried from Chongjin to Vostochny between March 3 and April 20, 2019."), "shipment");
+        assertThat(c.timeInterval().start()).isEqualTo("2019-03-03");
+        assertThat(c.timeInterval().end()).isEqualTo("2019-04-20");
+    }
+
+    @Test
+    void aLawsTargetIsTheCountryNotTheVerbBeforeIt() {
+        Claim law = event(claims("Security Council resolution 2094 prohibits all states from supplying Iran with arms and related materiel."),
+                "prohibition");
+        assertThat(law.value("target")).isEqualTo("Iran");
+    }
+
+    @Test
     void hedgesAndAllegationsAreKept() {
         Claim may = event(claims("The firm may have sold the watches to a Pyongyang buyer."), "transfer");
         assertThat(may.modality()).isEqualTo(Modality.SPECULATIVE);

@@ -82,6 +82,17 @@ public final class DateReader {
         if (BY.contains(before)) {
             return new DateRange("", d.end(), "upper_bound", before + " " + d.basis());
         }
+        if (before.equals("between") && to + 1 < tokens.size() && tokens.get(to).lower().equals("and")) {
+            // "between September 7 and October 1": the period from the first date to the end of the second
+            DateRange end = read(tokens, to + 1, narrative);
+            String start = d.start();
+            if (end != null && !YEAR.matcher(d.basis()).find() && start.length() > 4 && end.end().length() > 4) {
+                start = end.end().substring(0, 4) + start.substring(4); // "March 3 and April 20, 2019": the year said once
+            }
+            if (end != null && !end.start().isEmpty() && end.end().compareTo(start) >= 0) {
+                return new DateRange(start, end.end(), d.precision(), "between " + d.basis() + " and " + end.basis());
+            }
+        }
         return d;
     }
 
