@@ -46,6 +46,8 @@ final class EventRules {
     private static final String DESTINATION = EventModel.wire(Role.ROLE_DESTINATION);
     private static final String CARRIER = EventModel.wire(Role.ROLE_CARRIER);
     private static final String SPEAKER = EventModel.wire(Role.ROLE_SPEAKER);
+    private static final String ROUTE = EventModel.wire(Role.ROLE_ROUTE);
+    private static final String INTERMEDIARY = EventModel.wire(Role.ROLE_INTERMEDIARY);
     private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
     private static final String DENIAL = EventModel.wire(EventKind.EVENT_KIND_DENIAL);
     /** Relations whose dependents belong to a role's phrase ("an Aurus Senat limousine", "40 tonnes of oil"). */
@@ -160,6 +162,10 @@ final class EventRules {
             }
             if (!fit.fits(model.requireRole(role).type(), c.s.tokens(), r[0], r[1], head)) {
                 continue; // "the report" gives nothing, "evidence" is not what was sent
+            }
+            if (role.equals(ROUTE) && kind.hasRole(INTERMEDIARY) && !f.roles().containsKey(INTERMEDIARY)
+                    && fit.isAgent(c.s.tokens(), head)) {
+                role = INTERMEDIARY; // "bought goods through trading houses": someone in between, not a way
             }
             ClaimArgument a = c.arg(role, r[0], r[1]);
             if (model.isParty(role) && r[1] - r[0] == 1 && c.t(head).is("PRON") && !c.t(head).lower().equals("we")) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,12 +23,17 @@ import net.sf.extjwnl.data.LexFileNameFileIdMap;
  */
 final class RoleFit {
 
-    @JsonIgnoreProperties("comment")
-    record Classes(int senses, Map<EventModel.ValueType, Set<String>> types, Map<EventModel.ValueType, Set<String>> words) {
+    @JsonIgnoreProperties({"comment", "agentsComment"})
+    record Classes(int senses, Map<EventModel.ValueType, Set<String>> types, Map<EventModel.ValueType, Set<String>> words,
+                   Set<String> agents) {
         Classes {
             words = words == null ? Map.of() : words;
+            agents = agents == null ? Set.of() : agents;
         }
     }
+
+    /** WordNet's class of places: a noun with such a sense is somewhere, not someone. */
+    private static final String PLACE_CLASS = "noun.location";
 
     private final Classes classes;
     private final Function<String, List<String>> nounClasses;
@@ -37,9 +43,10 @@ final class RoleFit {
         if (classes.senses() < 1) {
             throw new IllegalArgumentException("role classes: senses must be at least 1");
         }
-        classes.types().forEach((type, names) -> names.stream()
+        Stream.concat(classes.types().values().stream(), Stream.of(classes.agents()))
+                .forEach(names -> names.stream()
                 .filter(n -> !LexFileNameFileIdMap.getMap().containsKey(n)).findFirst().ifPresent(n -> {
-                    throw new IllegalArgumentException("role classes of " + type + ": \"" + n
+                    throw new IllegalArgumentException("role classes: \"" + n
                             + "\" is not one of WordNet's classes (noun.person, noun.artifact ...)");
                 }));
         this.classes = classes;
@@ -85,5 +92,21 @@ final class RoleFit {
         }
         List<String> senses = nounClasses.apply(h.text());
         return senses.isEmpty() || senses.stream().limit(classes.senses()).anyMatch(admitted::contains);
+    }
+
+    /**
+     * Whether the phrase headed by {@code head} is someone rather than somewhere (events/role-classes.json,
+     * "agents"): "through trading houses" names an intermediary, "through the port" a route.
+     */
+    boolean isAgent(List<Token> tokens, int head) {
+        Token h = tokens.get(head);
+        if (h.ner().equals("PERSON") || h.ner().equals("ORGANIZATION")) {
+            return true;
+        }
+        if (!h.is("NOUN") || !h.ner().isEmpty()) {
+            return false;
+        }
+        List<String> senses = nounClasses.apply(h.text()).stream().limit(classes.senses()).toList();
+        return senses.stream().anyMatch(classes.agents()::contains) && !senses.contains(PLACE_CLASS);
     }
 }

@@ -178,6 +178,16 @@ class EventExtractionTest {
     }
 
     @Test
+    void throughSomeoneIsAnIntermediaryThroughSomewhereARoute() {
+        Claim broker = event(claims("The ministry bought the lathes through a broker in Macau."), "procurement");
+        assertThat(broker.value("intermediary")).contains("broker");
+        assertThat(broker.value("route")).isEmpty();
+        Claim port = event(claims("The ministry bought the lathes through the port of Dalian."), "procurement");
+        assertThat(port.value("route")).contains("port");
+        assertThat(port.value("intermediary")).isEmpty();
+    }
+
+    @Test
     void hedgesAndAllegationsAreKept() {
         Claim may = event(claims("The firm may have sold the watches to a Pyongyang buyer."), "transfer");
         assertThat(may.modality()).isEqualTo(Modality.SPECULATIVE);
