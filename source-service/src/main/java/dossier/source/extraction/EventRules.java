@@ -144,11 +144,12 @@ final class EventRules {
                 continue; // "in the period from 2015 to 2017": a date, not a giver
             }
             if (role.equals(ITEM) && (c.t(head).is("DET") || c.t(head).is("PRON") && !c.t(head).ptb().equals("PRP")
+                    || c.t(head).lower().endsWith("self") || c.t(head).lower().endsWith("selves")
                     || lex.quantifiers().contains(c.t(head).lower()))) {
-                continue; // "that", "most of them": nothing an item can be compared by ("they" is resolved below)
+                continue; // "that", "most of them", "itself": nothing an item can be compared by ("they" is resolved below)
             }
-            if (model.isParty(role) && (c.t(head).is("VERB") || c.t(head).is("AUX"))) {
-                continue; // "Seizing the ship sends a message": an act, not a party
+            if ((model.isParty(role) || role.equals(ITEM)) && (c.t(head).is("VERB") || c.t(head).is("AUX"))) {
+                continue; // "Seizing the ship sends a message", "said it carries out attacks": an act, not a party or a thing
             }
             int[] r = role.equals(ITEM) ? list(g, c, head) : role.equals(VALUE) ? nerRun(c, head, phrase(g, c, head)) : phrase(g, c, head);
             while (named(role) && r[0] < head && (c.t(r[0]).is("VERB") || c.t(r[0]).is("AUX"))) {

@@ -23,12 +23,13 @@ import net.sf.extjwnl.data.LexFileNameFileIdMap;
  */
 final class RoleFit {
 
-    @JsonIgnoreProperties({"comment", "agentsComment"})
+    @JsonIgnoreProperties({"comment", "agentsComment", "entitiesComment"})
     record Classes(int senses, Map<EventModel.ValueType, Set<String>> types, Map<EventModel.ValueType, Set<String>> words,
-                   Set<String> agents) {
+                   Set<String> agents, Map<EventModel.ValueType, Set<String>> entities) {
         Classes {
             words = words == null ? Map.of() : words;
             agents = agents == null ? Set.of() : agents;
+            entities = entities == null ? Map.of() : entities;
         }
     }
 
@@ -78,6 +79,9 @@ final class RoleFit {
     boolean fits(EventModel.ValueType type, List<Token> tokens, int from, int to, int head) {
         Set<String> admitted = classes.types().get(type);
         Token h = tokens.get(head);
+        if (classes.entities().getOrDefault(type, Set.of()).contains(h.ner())) {
+            return false;
+        }
         if (admitted == null || !h.is("NOUN") || !h.ner().isEmpty() || lex.isItemNoun(h.lemma())) {
             return true;
         }

@@ -48,7 +48,7 @@ class RoleFitTest {
 
     @Test
     void aNameAPronounAnUnknownWordAndAGoodsWordAlwaysFit() {
-        RoleFit nothingIsAPerson = new RoleFit(new RoleFit.Classes(1, Map.of(ValueType.PARTY, Set.of("noun.person")), Map.of(), Set.of()),
+        RoleFit nothingIsAPerson = new RoleFit(new RoleFit.Classes(1, Map.of(ValueType.PARTY, Set.of("noun.person")), Map.of(), Set.of(), Map.of()),
                 w -> w.equals("zyzzyva") ? List.of() : List.of("noun.communication"), Lexicon.english());
         assertThat(fits(nothingIsAPerson, ValueType.PARTY, noun("report"))).isFalse();
         assertThat(fits(nothingIsAPerson, ValueType.PARTY, word("Ronin", "PROPN"), noun("bridge"))).isTrue();
@@ -62,9 +62,17 @@ class RoleFitTest {
     void theWordsOfATypeFitWhateverWordNetSays() {
         assertThat(fits(WORDNET, ValueType.PARTY, word("an", "DET"), noun("account"))).isTrue(); // a record, to WordNet
         RoleFit accountsPay = new RoleFit(new RoleFit.Classes(2, Map.of(ValueType.PARTY, Set.of("noun.person")),
-                Map.of(ValueType.PARTY, Set.of("account")), Set.of()), w -> List.of("noun.communication"), Lexicon.english());
+                Map.of(ValueType.PARTY, Set.of("account")), Set.of(), Map.of()), w -> List.of("noun.communication"), Lexicon.english());
         assertThat(fits(accountsPay, ValueType.PARTY, noun("account"))).isTrue();
         assertThat(fits(accountsPay, ValueType.PARTY, noun("report"))).isFalse();
+    }
+
+    @Test
+    void aPlaceIsNoItem() {
+        Token cuba = new Token("Cuba", 0, 4, "PROPN", "cuba", "", "cuba", "NNP", "LOCATION", "");
+        assertThat(WORDNET.fits(ValueType.THING, List.of(cuba), 0, 1, 0)).isFalse();
+        assertThat(WORDNET.fits(ValueType.PLACE, List.of(cuba), 0, 1, 0)).isTrue();
+        assertThat(fits(WORDNET, ValueType.THING, word("the", "DET"), noun("river"))).isFalse();
     }
 
     @Test
@@ -77,9 +85,9 @@ class RoleFitTest {
 
     @Test
     void onlyTheMostFrequentSensesCount() {
-        RoleFit firstSense = new RoleFit(new RoleFit.Classes(1, Map.of(ValueType.PARTY, Set.of("noun.person")), Map.of(), Set.of()),
+        RoleFit firstSense = new RoleFit(new RoleFit.Classes(1, Map.of(ValueType.PARTY, Set.of("noun.person")), Map.of(), Set.of(), Map.of()),
                 w -> List.of("noun.body", "noun.person"), Lexicon.english());
-        RoleFit twoSenses = new RoleFit(new RoleFit.Classes(2, Map.of(ValueType.PARTY, Set.of("noun.person")), Map.of(), Set.of()),
+        RoleFit twoSenses = new RoleFit(new RoleFit.Classes(2, Map.of(ValueType.PARTY, Set.of("noun.person")), Map.of(), Set.of(), Map.of()),
                 w -> List.of("noun.body", "noun.person"), Lexicon.english());
         assertThat(fits(firstSense, ValueType.PARTY, noun("hand"))).isFalse();
         assertThat(fits(twoSenses, ValueType.PARTY, noun("hand"))).isTrue();
@@ -88,7 +96,7 @@ class RoleFitTest {
     @Test
     void theDataFileNamesOnlyWordNetsClasses() {
         assertThat(RoleFit.load("events/role-classes.json").types()).containsKeys(ValueType.PARTY, ValueType.THING);
-        assertThatThrownBy(() -> new RoleFit(new RoleFit.Classes(2, Map.of(ValueType.PARTY, Set.of("person")), Map.of(), Set.of()),
+        assertThatThrownBy(() -> new RoleFit(new RoleFit.Classes(2, Map.of(ValueType.PARTY, Set.of("person")), Map.of(), Set.of(), Map.of()),
                 w -> List.of(), Lexicon.english()))
                 .hasMessageContaining("\"person\" is not one of WordNet's classes");
     }
