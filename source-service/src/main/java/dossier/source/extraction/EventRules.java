@@ -216,7 +216,8 @@ final class EventRules {
         Set<String> filled = new HashSet<>();
         args.forEach(a -> filled.add(a.role()));
         // an event is anchored by who took part or where it went ("the cars left the port of Rotterdam")
-        boolean anchored = filled.stream().anyMatch(this::anchors);
+        // ... or by who denies it ("Moscow denied any arms deals")
+        boolean anchored = filled.stream().anyMatch(this::anchors) || f.stance() == EventFrame.Stance.DENIED && f.speaker() >= 0;
         boolean alleged = f.stance() == EventFrame.Stance.ALLEGED;
         if (!kind.satisfiedBy(filled) || !anchored && !(filled.contains(ITEM) && (filled.contains(QUANTITY) || alleged))) {
             return null;

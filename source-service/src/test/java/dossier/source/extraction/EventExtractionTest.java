@@ -188,6 +188,15 @@ class EventExtractionTest {
     }
 
     @Test
+    void aDeniedArmsDealIsADenialOfItsItemByTheDenier() {
+        Claim denial = event(claims("The ministry denied any arms deals with Eritrea."), "denial");
+        assertThat(denial.value("item")).isEqualTo("arms");
+        assertThat(denial.value("speaker")).isEqualTo("The ministry");
+        Claim coal = event(claims("Coal shipments from Nampo reached Lianyungang in May."), "shipment");
+        assertThat(coal.value("item")).isEqualTo("Coal");
+    }
+
+    @Test
     void hedgesAndAllegationsAreKept() {
         Claim may = event(claims("The firm may have sold the watches to a Pyongyang buyer."), "transfer");
         assertThat(may.modality()).isEqualTo(Modality.SPECULATIVE);
