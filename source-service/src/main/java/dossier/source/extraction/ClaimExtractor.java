@@ -72,6 +72,9 @@ public final class ClaimExtractor {
             List<Claim> tokens = new ArrayList<>();
             EventRules.Outcome outcome = events.apply(sentence, lastTransfer[0], narrative, framed);
             new TransferRules(lex).apply(sentence, lastTransfer[0], tokens);
+            List<Claim> fitting = tokens.stream().flatMap(t -> events.fitting(c, t).stream()).toList();
+            tokens.clear();
+            tokens.addAll(fitting);
             if (outcome == EventRules.Outcome.LAW) {
                 found.addAll(framed); // the token rules know no law: what it bars is never a transfer
             } else if (outcome == EventRules.Outcome.NONE) {

@@ -274,6 +274,40 @@ final class EventRules {
         return Optional.empty();
     }
 
+    /**
+     * A claim the token rules made, without the arguments that cannot fill their roles as a pattern's
+     * could not ({@link RoleFit}; their phrases are not parsed, so the head is the phrase's last noun);
+     * empty when no giver, recipient or item is left ("The report gave a value": nobody gave anything).
+     * Arguments told in another sentence (a gift named before) are not read again.
+     */
+    Optional<Claim> fitting(SentenceContext c, Claim claim) {
+        List<ClaimArgument> kept = new ArrayList<>();
+        for (ClaimArgument a : claim.arguments()) {
+            if (fits(c, a)) {
+                kept.add(a);
+            }
+        }
+        if (kept.size() == claim.arguments().size()) {
+            return Optional.of(claim);
+        }
+        boolean transfer = kept.stream().anyMatch(a -> a.role().equals(GIVER) || a.role().equals(RECIPIENT) || a.role().equals(ITEM));
+        return transfer ? Optional.of(claim.withArguments(kept)) : Optional.empty();
+    }
+
+    private boolean fits(SentenceContext c, ClaimArgument a) {
+        Optional<EventModel.RoleDef> role = model.role(a.role());
+        if (role.isEmpty() || c.size() == 0 || a.span() == null || a.span().start() < c.t(0).start()
+                || a.span().end() > c.t(c.size() - 1).end()) {
+            return true;
+        }
+        int[] r = tokenRange(c, a);
+        int head = r[1] - 1;
+        while (head >= r[0] && !(c.t(head).is("NOUN") || c.t(head).is("PROPN"))) {
+            head--;
+        }
+        return head < r[0] || fit.fits(role.get().type(), c.s.tokens(), r[0], r[1], head);
+    }
+
     /** A party or a place of the event (not its item, amount or time). */
     private boolean anchors(String role) {
         return model.isParty(role) || model.requireRole(role).type() == EventModel.ValueType.PLACE;

@@ -197,6 +197,15 @@ class EventExtractionTest {
     }
 
     @Test
+    void theTokenRulesTooGiveNoRoleToWhatCannotFillIt() {
+        assertThat(claims("The survey did not provide evidence.")).noneMatch(c -> c.value("giver").contains("survey")
+                || c.value("item").contains("evidence"));
+        Claim hose = claims("The fuel was transferred by hose at night.").stream()
+                .filter(c -> c.value("item").contains("fuel")).findFirst().orElseThrow();
+        assertThat(hose.value("giver")).isEmpty();
+    }
+
+    @Test
     void hedgesAndAllegationsAreKept() {
         Claim may = event(claims("The firm may have sold the watches to a Pyongyang buyer."), "transfer");
         assertThat(may.modality()).isEqualTo(Modality.SPECULATIVE);
