@@ -69,12 +69,10 @@ public final class ClaimExtractor {
             // parsed sentences: the event patterns; the token rules where no pattern found an event,
             // or where the parse went wrong and they name more of giver, recipient and item
             List<Claim> framed = new ArrayList<>();
-            List<Claim> tokens = new ArrayList<>();
+            List<Claim> byTokens = new ArrayList<>();
             EventRules.Outcome outcome = events.apply(sentence, lastTransfer[0], narrative, framed);
-            new TransferRules(lex).apply(sentence, lastTransfer[0], tokens);
-            List<Claim> fitting = tokens.stream().flatMap(t -> events.fitting(c, t).stream()).toList();
-            tokens.clear();
-            tokens.addAll(fitting);
+            new TransferRules(lex).apply(sentence, lastTransfer[0], byTokens);
+            List<Claim> tokens = byTokens.stream().flatMap(t -> events.fitting(c, t).stream()).toList();
             if (outcome == EventRules.Outcome.LAW) {
                 found.addAll(framed); // the token rules know no law: what it bars is never a transfer
             } else if (outcome == EventRules.Outcome.NONE) {

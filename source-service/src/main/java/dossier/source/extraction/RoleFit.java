@@ -94,8 +94,8 @@ final class RoleFit {
         if (words.contains(h.lower()) || words.contains(h.lemma())) {
             return true;
         }
-        List<String> senses = nounClasses.apply(h.text());
-        return senses.isEmpty() || senses.stream().limit(classes.senses()).anyMatch(admitted::contains);
+        List<String> senses = frequentSenses(h);
+        return senses.isEmpty() || senses.stream().anyMatch(admitted::contains);
     }
 
     /**
@@ -110,7 +110,12 @@ final class RoleFit {
         if (!h.is("NOUN") || !h.ner().isEmpty()) {
             return false;
         }
-        List<String> senses = nounClasses.apply(h.text()).stream().limit(classes.senses()).toList();
+        List<String> senses = frequentSenses(h);
         return senses.stream().anyMatch(classes.agents()::contains) && !senses.contains(PLACE_CLASS);
+    }
+
+    /** The WordNet classes of the noun's most frequent senses, as many as the file says; empty when unknown. */
+    private List<String> frequentSenses(Token noun) {
+        return nounClasses.apply(noun.text()).stream().limit(classes.senses()).toList();
     }
 }
