@@ -59,6 +59,7 @@ public final class ClaimExtractor {
         Map<String, Claim> seen = new LinkedHashMap<>();
         Claim[] lastTransfer = {null};
         DateReader.Narrative narrative = new DateReader.Narrative(doc.publishedDate());
+        ToldItems told = new ToldItems();
         for (AnalyzedSentence s : sentences) {
             if (s.heading()) {
                 continue;
@@ -70,7 +71,7 @@ public final class ClaimExtractor {
             // or where the parse went wrong and they name more of giver, recipient and item
             List<Claim> framed = new ArrayList<>();
             List<Claim> byTokens = new ArrayList<>();
-            EventRules.Outcome outcome = events.apply(sentence, lastTransfer[0], narrative, framed);
+            EventRules.Outcome outcome = events.apply(sentence, lastTransfer[0], narrative, told, framed);
             new TransferRules(lex).apply(sentence, lastTransfer[0], byTokens);
             List<Claim> tokens = byTokens.stream().flatMap(t -> events.fitting(c, t).stream()).toList();
             if (outcome == EventRules.Outcome.LAW) {
@@ -103,6 +104,7 @@ public final class ClaimExtractor {
                 seen.putIfAbsent(cl.type() + "|" + cl.summary(), Incidents.keyed(typed));
             }
             narrative.note(s.tokens());
+            told.note(c, found);
         }
         claims.addAll(seen.values());
         return claims;

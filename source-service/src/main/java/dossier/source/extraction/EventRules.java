@@ -3,6 +3,7 @@ package dossier.source.extraction;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +55,9 @@ final class EventRules {
     private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nummod", "flat", "fixed", "nmod:of",
             "nmod:poss", "case", "advmod", "compound:prt", "det:predet", "nmod:npmod", "obl:npmod");
 
+    /** Determiners of a description the reader already knows. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+
     private final EventModel model = EventModel.standard();
     private final EventMatcher matcher;
     private final AmountReader amounts;
@@ -71,7 +75,8 @@ final class EventRules {
     /** What the patterns made of a sentence: nothing, events, or law (then no rule may read a transfer in it). */
     enum Outcome { NONE, EVENTS, LAW }
 
-    Outcome apply(ClaimExtractor.Sentence st, Claim lastTransfer, DateReader.Narrative narrative, List<Claim> out) {
+    Outcome apply(ClaimExtractor.Sentence st, Claim lastTransfer, DateReader.Narrative narrative, ToldItems told,
+                  List<Claim> out) {
         SentenceContext c = st.c;
         SemanticGraph g = c.s.graph();
         if (g == null) {
@@ -89,7 +94,7 @@ final class EventRules {
                 law = true; // what a law prohibits is not an event; the prohibition's own frame says it
                 continue;
             }
-            Claim claim = claim(st, g, f, lastTransfer, narrative, allegation);
+            Claim claim = claim(st, g, f, lastTransfer, narrative, told, allegation);
             law |= f.kind().equals(PROHIBITION); // a sentence of law is no transfer, even where its item was not found
             if (claim != null) {
                 out.add(claim);
@@ -100,7 +105,7 @@ final class EventRules {
     }
 
     private Claim claim(ClaimExtractor.Sentence st, SemanticGraph g, EventFrame f, Claim lastTransfer,
-                        DateReader.Narrative narrative, boolean allegation) {
+                        DateReader.Narrative narrative, ToldItems told, boolean allegation) {
         SentenceContext c = st.c;
         EventModel.KindDef kind = model.requireKind(f.kind());
         List<ClaimArgument> args = new ArrayList<>();
@@ -168,16 +173,7 @@ final class EventRules {
                     && fit.isAgent(c.s.tokens(), head)) {
                 role = INTERMEDIARY; // "bought goods through trading houses": someone in between, not a way
             }
-            ClaimArgument a = c.arg(role, r[0], r[1]);
-            if (model.isParty(role) && r[1] - r[0] == 1 && c.t(head).is("PRON") && !c.t(head).lower().equals("we")) {
-                // "Daimler said it had not sold ...": the one who speaks; "The Sea Lark may have violated
-                // the sanctions when it supplied ...": the name before
-                int pronoun = head;
-                var before = speakerOf(g, c, pronoun).or(() -> c.mentionBefore(pronoun, 0));
-                if (before.isPresent()) {
-                    a = c.mentionArg(role, before.get());
-                }
-            }
+            ClaimArgument a = model.isParty(role) ? party(g, c, role, r, head) : c.arg(role, r[0], r[1]);
             if (role.equals(VALUE)) {
                 a = a.withAmount(amounts.read(c.s.tokens(), r[0], Math.min(c.size(), r[1] + 1), true));
             }
@@ -206,7 +202,7 @@ final class EventRules {
         }
         // what is counted: the item, or the workers ("some 500 IT workers")
         args.stream().filter(a -> a.role().equals(ITEM) || a.role().equals(WORKER)).findFirst().ifPresent(item -> {
-            int[] r = tokenRange(c, item);
+            int[] r = c.range(item);
             Amount q = amounts.read(c.s.tokens(), r[0], r[1], false);
             if (q != null && !has(args, QUANTITY)) {
                 String word = quantityWord(c, r[0], r[1]);
@@ -219,7 +215,11 @@ final class EventRules {
         // ... or by who denies it ("Moscow denied any arms deals")
         boolean anchored = filled.stream().anyMatch(this::anchors) || f.stance() == EventFrame.Stance.DENIED && f.speaker() >= 0;
         boolean alleged = f.stance() == EventFrame.Stance.ALLEGED;
-        if (!kind.satisfiedBy(filled) || !anchored && !(filled.contains(ITEM) && (filled.contains(QUANTITY) || alleged))) {
+        // ... or it tells again of what the article's events moved ("The limousines were delivered despite a ban")
+        boolean toldAgain = itemHead != null && told.told(c.t(itemHead))
+                && (definite(g, itemHead) || c.t(f.trigger()).is("NOUN") && definite(g, f.trigger()));
+        if (!kind.satisfiedBy(filled)
+                || !anchored && !(filled.contains(ITEM) && (filled.contains(QUANTITY) || alleged || toldAgain))) {
             return null;
         }
         int missing = (filled.contains(GIVER) ? 0 : 1) + (filled.contains(RECIPIENT) ? 0 : 1) + (filled.contains(ITEM) ? 0 : 1);
@@ -232,8 +232,7 @@ final class EventRules {
         switch (f.stance()) {
             case DENIED -> {
                 if (f.speaker() >= 0) {
-                    int[] r = phrase(g, c, f.speaker());
-                    args.add(c.arg(SPEAKER, r[0], r[1]));
+                    args.add(party(g, c, SPEAKER, phrase(g, c, f.speaker()), f.speaker()));
                 }
                 claim = st.claim(ClaimType.TRANSFER, predicate, args, missing, Modality.DENIED);
                 eventKind = DENIAL;
@@ -244,6 +243,35 @@ final class EventRules {
             default -> claim = st.claim(allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER, predicate, args, missing);
         }
         return claim.withEvent(eventKind, interval, "");
+    }
+
+    /** "the limousines", "these cars", "the delivery", "its shipment": a description of what was told before. */
+    private static boolean definite(SemanticGraph g, int head) {
+        IndexedWord w = g.getNodeByIndexSafe(head + 1);
+        if (w == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            String lemma = e.getDependent().lemma() == null ? "" : e.getDependent().lemma().toLowerCase(Locale.ROOT);
+            if (rel.equals("nmod:poss") || rel.equals("det") && DEFINITE.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A party's argument; a pronoun stands for the name it refers to. */
+    private static ClaimArgument party(SemanticGraph g, SentenceContext c, String role, int[] r, int head) {
+        if (r[1] - r[0] == 1 && c.t(head).is("PRON") && !c.t(head).lower().equals("we")) {
+            // "Daimler said it had not sold ...": the one who speaks; "The Sea Lark may have violated
+            // the sanctions when it supplied ...": the name before
+            var before = speakerOf(g, c, head).or(() -> c.mentionBefore(head, 0));
+            if (before.isPresent()) {
+                return c.mentionArg(role, before.get());
+            }
+        }
+        return c.arg(role, r[0], r[1]);
     }
 
     /**
@@ -300,7 +328,7 @@ final class EventRules {
                 || a.span().end() > c.t(c.size() - 1).end()) {
             return true;
         }
-        int[] r = tokenRange(c, a);
+        int[] r = c.range(a);
         int head = r[1] - 1;
         while (head >= r[0] && !(c.t(head).is("NOUN") || c.t(head).is("PROPN"))) {
             head--;
@@ -434,18 +462,6 @@ final class EventRules {
     /** r widened to the run of tokens of the head's entity type ("$ 500,000" that the parser split). */
     private static int[] nerRun(SentenceContext c, int head, int[] r) {
         return EntityRuns.around(c.s.tokens(), head, r[0], r[1]);
-    }
-
-    private static int[] tokenRange(SentenceContext c, ClaimArgument a) {
-        if (a.span() == null) {
-            return new int[] {0, 0};
-        }
-        int from = c.s.indexAt(a.span().start());
-        int to = from;
-        while (to < c.size() && c.t(to).end() <= a.span().end()) {
-            to++;
-        }
-        return new int[] {from, to};
     }
 
     /** The word that gives the count, as written ("two", "40", "pair"). */

@@ -86,8 +86,9 @@ final class RoleFit {
             return true;
         }
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).is("PROPN")) {
-                return true; // "the Ronin bridge": a name, whatever its head noun means
+            boolean possessor = i + 1 < tokens.size() && tokens.get(i + 1).ptb().equals("POS");
+            if (tokens.get(i).is("PROPN") && !possessor) {
+                return true; // "the Ronin bridge": a name, whatever its head noun means ("Kim's personal use" is a use)
             }
         }
         Set<String> words = classes.words().getOrDefault(type, Set.of());

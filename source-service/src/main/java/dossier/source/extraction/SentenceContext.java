@@ -318,6 +318,19 @@ final class SentenceContext {
                 normalized(from, to), names(from, to));
     }
 
+    /** The tokens an argument of this sentence covers; empty for one told elsewhere. */
+    int[] range(ClaimArgument a) {
+        if (a.span() == null) {
+            return new int[] {0, 0};
+        }
+        int from = s.indexAt(a.span().start());
+        int to = from;
+        while (to < size() && t(to).end() <= a.span().end()) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
     ClaimArgument mentionArg(String role, MentionRef m) {
         int from = s.indexAt(m.span().start());
         int to = from;

@@ -50,7 +50,7 @@ public final class NlpModels {
         split.setProperty("tokenize.language", "en");
         // lines are parsed apart (headlines, bylines, paragraphs): a line break always ends a sentence
         split.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        split.setProperty("tokenize.options", "untokenizable=noneDelete,ptb3Escaping=false");
+        split.setProperty("tokenize.options", "untokenizable=noneDelete,ptb3Escaping=false,splitHyphenated=false");
         Properties tag = new Properties();
         tag.setProperty("annotators", "pos,lemma");
         tag.setProperty("enforceRequirements", "false");

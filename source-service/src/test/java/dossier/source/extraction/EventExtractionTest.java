@@ -326,4 +326,60 @@ class EventExtractionTest {
         assertThat(owned.value("carrier")).isEqualTo("the Sea Star");
         assertThat(owned.value("operator")).isEqualTo("Ocean Pearl Ltd");
     }
+
+    @Test
+    void whoArrangedOrBrokeredASaleStandsBetweenItsSides() {
+        Claim arranged = event(claims("A Singapore trader, Lim Wei, arranged the sale of the generators to a ministry in Pyongyang."),
+                "transfer");
+        assertThat(arranged.value("intermediary")).isEqualTo("Lim Wei");
+        assertThat(arranged.value("item")).isEqualTo("the generators");
+        assertThat(arranged.value("recipient")).contains("ministry");
+        Claim brokered = event(claims("The sale of the pianos was brokered by Ocean Star Trading."), "transfer");
+        assertThat(brokered.value("intermediary")).isEqualTo("Ocean Star Trading");
+        assertThat(brokered.value("giver")).isEmpty();
+    }
+
+    @Test
+    void aShipmentBoundForAPlaceAndGoodsDestinedForSomeoneHaveTheirDestinationAndRecipient() {
+        Claim bound = event(claims("A shipment of fertiliser bound for Nampo was stopped in Busan."), "shipment");
+        assertThat(bound.value("item")).isEqualTo("fertiliser");
+        assertThat(bound.value("destination")).isEqualTo("Nampo");
+        Claim destined = event(claims("The pumps were destined for the Ryonha Machine Tool company."), "transfer");
+        assertThat(destined.value("item")).isEqualTo("The pumps");
+        assertThat(destined.value("recipient")).contains("Ryonha");
+    }
+
+    @Test
+    void aCarrierRegisteredToACompanyHasItsOperator() {
+        Claim c = event(claims("The freighter is registered to Blue Sea Shipping."), "shipment");
+        assertThat(c.value("carrier")).isEqualTo("The freighter");
+        assertThat(c.value("operator")).isEqualTo("Blue Sea Shipping");
+    }
+
+    @Test
+    void notHavingKnownWhereGoodsWentIsADenialByTheOneWhoSaysSo() {
+        List<Claim> cs = claims("Tanaka said he had not known that the excavators were intended for North Korea.");
+        assertThat(cs).noneMatch(EventExtractionTest::transferish);
+        Claim d = event(cs, "denial");
+        assertThat(d.modality()).isEqualTo(Modality.DENIED);
+        assertThat(d.value("speaker")).isEqualTo("Tanaka"); // "he" stands for the one who said it
+        assertThat(d.value("recipient")).isEqualTo("North Korea");
+    }
+
+    @Test
+    void anEventThatNamesNoOneIsKeptWhenItTellsAgainOfWhatTheArticleMoved() {
+        String sold = "Ocean Star sold three yachts to a buyer in Pyongyang. ";
+        assertThat(event(claims(sold + "The yachts were shipped in May."), "shipment").value("item")).isEqualTo("The yachts");
+        assertThat(claims("The yachts were shipped in May.")).noneMatch(EventExtractionTest::transferish);
+        assertThat(claims(sold + "Pianos were shipped in May.")).filteredOn(c -> c.eventKind().equals("shipment")).isEmpty();
+        assertThat(claims("The tractors were made in Minsk. The delivery of the tractors was reported by customs."))
+                .noneMatch(EventExtractionTest::transferish); // made is no event: nothing was moved before
+    }
+
+    @Test
+    void aClaimsRolesComeInTheSameOrderOnEveryRun() {
+        String text = "The yachts were shipped to Nampo in early May 2019 aboard a freighter operated by Ocean Line.";
+        List<String> roles = event(claims(text), "shipment").arguments().stream().map(a -> a.role()).toList();
+        assertThat(roles).containsSubsequence("item", "destination", "carrier", "operator");
+    }
 }

@@ -47,6 +47,15 @@ class RoleFitTest {
     }
 
     @Test
+    void aNamesPossessiveDoesNotMakeWhatItOwnsAParty() {
+        Token kim = word("Kim", "PROPN");
+        Token pos = new Token("'s", 3, 5, "PART", "'s", "", "'s", "POS", "", "");
+        Token use = noun("use");
+        assertThat(fits(WORDNET, ValueType.PARTY, kim, pos, word("personal", "ADJ"), use)).isFalse();
+        assertThat(fits(WORDNET, ValueType.PARTY, word("Kim", "PROPN"), noun("bodyguard"))).isTrue();
+    }
+
+    @Test
     void aNameAPronounAnUnknownWordAndAGoodsWordAlwaysFit() {
         RoleFit nothingIsAPerson = new RoleFit(new RoleFit.Classes(1, Map.of(ValueType.PARTY, Set.of("noun.person")), Map.of(), Set.of(), Map.of()),
                 w -> w.equals("zyzzyva") ? List.of() : List.of("noun.communication"), Lexicon.english());

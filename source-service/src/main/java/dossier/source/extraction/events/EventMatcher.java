@@ -1,6 +1,7 @@
 package dossier.source.extraction.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public final class EventMatcher {
         kinds.keySet().stream().sorted().forEach(t -> {
             int[] speaker = {-1};
             EventFrame.Stance stance = stance(graph, t, speaker);
-            out.add(new EventFrame(kinds.get(t), t, Map.copyOf(roles.get(t)), stance, speaker[0]));
+            // the roles in the order the patterns filled them, the same on every run (Map.copyOf's is not)
+            out.add(new EventFrame(kinds.get(t), t, Collections.unmodifiableMap(roles.get(t)), stance, speaker[0]));
         });
         return out;
     }

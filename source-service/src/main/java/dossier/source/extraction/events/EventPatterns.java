@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +25,9 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 
 /**
  * The event patterns: Semgrex patterns over enhanced++ dependency graphs, one resource file per
- * event kind ({@code events/kinds.txt} lists them), and {@code events/stance.json} for how an event
- * is held (prohibited, negated, denied, alleged, speculative). In a pattern, the node named
+ * event kind ({@code events/kinds.txt} lists them), the word lists they share ({@code events/words.json}),
+ * and {@code events/stance.json} for how an event is held (prohibited, negated, denied, alleged,
+ * speculative). In a pattern, the node named
  * {@code event} is the trigger, every other named node fills the role of that name, and names
  * starting with {@code _} are helpers. Everything is checked against the declared event model on
  * load: an unknown kind, an unknown role or a role the kind does not have, a pattern without an
@@ -48,6 +51,7 @@ public final class EventPatterns {
     private final List<KindPattern> patterns = new ArrayList<>();
     private final Map<String, List<SemgrexPattern>> stance = new LinkedHashMap<>();
     private final Set<String> triggers = new HashSet<>();
+    private final Map<String, String> shared = new LinkedHashMap<>();
 
     private static volatile EventPatterns standard;
 
@@ -68,6 +72,11 @@ public final class EventPatterns {
     public static EventPatterns load(EventModel model, String folder) {
         EventPatterns p = new EventPatterns();
         ObjectMapper json = new ObjectMapper();
+        try (InputStream in = open(folder + "words.json")) {
+            p.addSharedWords(json.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder + "words.json", e);
+        }
         for (String file : lines(folder + "kinds.txt")) {
             try (InputStream in = open(folder + file)) {
                 p.addKindFile(model, file, json.readTree(in));
@@ -91,17 +100,12 @@ public final class EventPatterns {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("events/" + file + ": " + e.getMessage(), e);
         }
-        Map<String, String> words = new LinkedHashMap<>();
-        root.path("words").properties().forEach(e -> {
-            List<String> list = new ArrayList<>();
-            e.getValue().forEach(w -> list.add(w.asText()));
-            triggers.addAll(list);
-            words.put(e.getKey(), String.join("|", list));
-        });
+        Map<String, String> words = new LinkedHashMap<>(shared);
+        words.putAll(readWords(root));
         for (JsonNode pn : root.path("patterns")) {
             String name = pn.path("name").asText("");
             String text = expand(file, pn.path("semgrex").asText(""), words);
-            Set<String> roles = new HashSet<>();
+            Set<String> roles = new LinkedHashSet<>(); // in the pattern's order, so a claim's roles come out the same on every run
             for (String node : names(file, text)) {
                 try {
                     model.requireRole(node);
@@ -114,8 +118,25 @@ public final class EventPatterns {
                 }
                 roles.add(node);
             }
-            patterns.add(new KindPattern(kind, name, compile(file, text), Set.copyOf(roles), pn.path("adds").asBoolean(false)));
+            patterns.add(new KindPattern(kind, name, compile(file, text), Collections.unmodifiableSet(roles), pn.path("adds").asBoolean(false)));
         }
+    }
+
+    /** Word lists every kind file may name beside its own (events/words.json). */
+    void addSharedWords(JsonNode root) {
+        shared.putAll(readWords(root));
+    }
+
+    /** A file's word lists, each as a regex alternation; their words make a sentence worth parsing. */
+    private Map<String, String> readWords(JsonNode root) {
+        Map<String, String> words = new LinkedHashMap<>();
+        root.path("words").properties().forEach(e -> {
+            List<String> list = new ArrayList<>();
+            e.getValue().forEach(w -> list.add(w.asText()));
+            triggers.addAll(list);
+            words.put(e.getKey(), String.join("|", list));
+        });
+        return words;
     }
 
     void addStance(EventModel model, JsonNode root) {

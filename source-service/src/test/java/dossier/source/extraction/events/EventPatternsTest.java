@@ -68,4 +68,25 @@ class EventPatternsTest {
                 .satisfies(f -> assertThat(f.roles()).containsKeys("value", "giver"));
         assertThat(new EventMatcher(p).match(attention)).isEmpty(); // "paid" has a subject, but no pattern found a payment
     }
+
+    @Test
+    void aSharedWordListServesEveryFileAndAFilesOwnListOfTheSameNameWins() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        EventPatterns p = new EventPatterns();
+        p.addSharedWords(json.readTree("""
+                {"words": {"ARRANGE": ["arrange"], "VERB": ["lend"]}}"""));
+        p.addKindFile(model, "test.json", json.readTree("""
+                {"kind": "transfer", "words": {"VERB": ["sell"]},
+                 "patterns": [{"name": "x", "semgrex": "{lemma:sale}=event </obj/ ({lemma:/$ARRANGE/} >nsubj {}=intermediary)"},
+                              {"name": "y", "semgrex": "{lemma:/$VERB/}=event >nsubj {}=giver"}]}"""));
+        assertThat(p.triggers()).contains("arrange", "sell");
+        var arranged = dossier.source.support.Graphs.parse("The broker arranged the sale.");
+        assertThat(new EventMatcher(p).match(arranged)).singleElement()
+                .satisfies(f -> assertThat(f.roles()).containsKey("intermediary"));
+        assertThat(new EventMatcher(p).match(dossier.source.support.Graphs.parse("The bank lent money."))).isEmpty();
+        assertThat(new EventMatcher(p).match(dossier.source.support.Graphs.parse("The dealer sold cars."))).hasSize(1);
+        assertThatThrownBy(() -> load("""
+                {"kind": "transfer", "words": {}, "patterns": [{"name": "x", "semgrex": "{lemma:/$ARRANGE/}=event"}]}"""))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no word list 'ARRANGE'");
+    }
 }
