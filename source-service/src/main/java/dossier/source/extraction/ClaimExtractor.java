@@ -37,7 +37,9 @@ public final class ClaimExtractor {
     private static final List<String> PARTIES_AND_ITEM = List.of(EventModel.wire(Role.ROLE_GIVER),
             EventModel.wire(Role.ROLE_RECIPIENT), EventModel.wire(Role.ROLE_ITEM));
     private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
+    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
     private static final String DELIVERED_TO = EventModel.wire(Role.ROLE_DELIVERED_TO);
+    private static final EventModel MODEL = EventModel.standard();
 
     private final Lexicon lex;
     private final AttributionFinder attributions = new AttributionFinder();
@@ -73,7 +75,7 @@ public final class ClaimExtractor {
             List<Claim> byTokens = new ArrayList<>();
             EventRules.Outcome outcome = events.apply(sentence, lastTransfer[0], narrative, told, framed);
             new TransferRules(lex).apply(sentence, lastTransfer[0], byTokens);
-            List<Claim> tokens = byTokens.stream().flatMap(t -> events.fitting(c, t).stream()).toList();
+            List<Claim> tokens = byTokens.stream().flatMap(t -> events.fitting(c, t).stream()).map(t -> readAsFramed(t, framed)).toList();
             if (outcome == EventRules.Outcome.LAW) {
                 found.addAll(framed); // the token rules know no law: what it bars is never a transfer
             } else if (outcome == EventRules.Outcome.NONE) {
@@ -118,21 +120,40 @@ public final class ClaimExtractor {
         if (frame == null) {
             return tokenClaim;
         }
-        List<ClaimArgument> args = new ArrayList<>();
-        for (ClaimArgument t : tokenClaim.arguments()) {
-            // where the token rules only saw "to X", the frame's role for X is the better one (destination)
-            ClaimArgument chosen = t.role().equals(DELIVERED_TO) ? frame.arguments().stream()
-                    .filter(a -> !PARTIES_AND_ITEM.contains(a.role()) && sameStart(a, t)).findFirst().orElse(t) : t;
-            if (args.stream().noneMatch(b -> b.role().equals(chosen.role()) && sameStart(b, chosen))) {
-                args.add(chosen);
-            }
-        }
+        List<ClaimArgument> args = new ArrayList<>(tokenClaim.arguments());
         for (ClaimArgument a : frame.arguments()) {
             if (args.stream().noneMatch(b -> b.role().equals(a.role()) || sameStart(b, a))) {
                 args.add(a);
             }
         }
         return tokenClaim.withArguments(args);
+    }
+
+    /**
+     * Where the token rules only saw "to X" or "by X", the frame's reading of X is the better one: a
+     * carrier, not a giver ("delivered by a smaller feeder boat"); where the goods were delivered, a
+     * destination. A side the frame read as a side too, or as a place, stays a side: a country can be
+     * both where the goods went and who got them.
+     */
+    private static Claim readAsFramed(Claim tokenClaim, List<Claim> framed) {
+        List<ClaimArgument> frameArgs = framed.stream().flatMap(f -> f.arguments().stream()).toList();
+        List<ClaimArgument> args = new ArrayList<>();
+        for (ClaimArgument t : tokenClaim.arguments()) {
+            boolean side = PARTIES_AND_ITEM.contains(t.role()) && !t.role().equals(ITEM);
+            boolean readAlike = frameArgs.stream().anyMatch(a -> a.role().equals(t.role()) && overlap(a, t));
+            ClaimArgument chosen = readAlike || !side && !t.role().equals(DELIVERED_TO) ? t : frameArgs.stream()
+                    .filter(a -> !PARTIES_AND_ITEM.contains(a.role()) && overlap(a, t)
+                            && !(side && MODEL.requireRole(a.role()).type() == EventModel.ValueType.PLACE))
+                    .findFirst().orElse(t);
+            if (args.stream().noneMatch(b -> b.role().equals(chosen.role()) && overlap(b, chosen))) {
+                args.add(chosen);
+            }
+        }
+        return args.equals(tokenClaim.arguments()) ? tokenClaim : tokenClaim.withArguments(args);
+    }
+
+    private static boolean overlap(ClaimArgument a, ClaimArgument b) {
+        return a.span() != null && b.span() != null && a.span().start() < b.span().end() && b.span().start() < a.span().end();
     }
 
     private static boolean sameStart(ClaimArgument a, ClaimArgument b) {

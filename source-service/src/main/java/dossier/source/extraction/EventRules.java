@@ -64,9 +64,11 @@ final class EventRules {
     private final DateReader dates = new DateReader();
     private final Lexicon lex;
     private final RoleFit fit;
+    private final Set<String> triggers;
 
     EventRules(Lexicon lex, EventPatterns patterns) {
         this.lex = lex;
+        this.triggers = patterns.triggers();
         this.fit = RoleFit.standard(lex);
         this.matcher = new EventMatcher(patterns);
         this.amounts = new AmountReader(lex.numberWords(), lex.magnitudes());
@@ -159,6 +161,9 @@ final class EventRules {
             int[] r = role.equals(ITEM) ? list(g, c, head) : role.equals(VALUE) ? nerRun(c, head, phrase(g, c, head)) : phrase(g, c, head);
             while (named(role) && r[0] < head && (c.t(r[0]).is("VERB") || c.t(r[0]).is("AUX"))) {
                 r[0]++; // "from supplying North Korea with arms" parsed as one phrase: the verb is no part of the party
+            }
+            while (role.equals(ITEM) && r[0] < head && c.t(r[0]).ptb().equals("VBG") && triggers.contains(c.t(r[0]).lemma())) {
+                r[0]++; // "from buying coal", the verb parsed as the item's modifier: the coal is the item
             }
             if (model.isParty(role) && ner.isEmpty() && timeWithin(c, r)) {
                 continue; // "by the end of that year": a time, not a giver

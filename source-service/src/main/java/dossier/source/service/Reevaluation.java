@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.Startup;
+
 import dossier.source.client.CaseDirectory;
 
 /**
@@ -39,6 +41,8 @@ import dossier.source.client.CaseDirectory;
  * dossier.reevaluate-retry-interval the outbox is swept for what is due — at start-up too, so a
  * re-evaluation lost to a crash of this service or an outage of sanctions-service happens by itself.
  */
+// created at start-up, not at the first ingest: its first sweep is what takes up a crash's owed evaluations
+@Startup
 @ApplicationScoped
 public class Reevaluation {
 

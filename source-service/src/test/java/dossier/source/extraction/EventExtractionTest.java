@@ -382,4 +382,53 @@ class EventExtractionTest {
         List<String> roles = event(claims(text), "shipment").arguments().stream().map(a -> a.role()).toList();
         assertThat(roles).containsSubsequence("item", "destination", "carrier", "operator");
     }
+
+    @Test
+    void aShipGoodsAreTransferredToCarriesThemOn() {
+        Claim named = event(claims("In Busan the containers were transferred to the DN5505, a cargo ship flying the flag of Togo."),
+                "transfer");
+        assertThat(named.value("carrier")).isEqualTo("the DN5505");
+        Claim tanker = event(claims("The oil was transferred to a tanker off the coast of China."), "transfer");
+        assertThat(tanker.value("carrier")).isEqualTo("a tanker");
+        Claim sold = event(claims("The company sold the tanker to a buyer in Dalian."), "transfer");
+        assertThat(sold.value("recipient")).isEqualTo("a buyer");
+        assertThat(sold.value("item")).isEqualTo("the tanker");
+        assertThat(sold.value("carrier")).isEmpty();
+    }
+
+    @Test
+    void goodsDeliveredByAShipOrTruckNameTheirCarrierNotAGiver() {
+        Claim ship = event(claims("The coal was delivered to Nampo by a Panamanian freighter."), "transfer");
+        assertThat(ship.value("carrier")).isEqualTo("a Panamanian freighter");
+        assertThat(ship.value("giver")).isEmpty();
+        Claim truck = event(claims("Ten tonnes of steel were sent to Pyongyang by truck."), "transfer");
+        assertThat(truck.value("carrier")).isEqualTo("truck");
+        assertThat(truck.value("giver")).isEmpty();
+        assertThat(event(claims("The coal was sold to a buyer in Nampo by Ocean Star Trading."), "transfer").value("giver"))
+                .isEqualTo("Ocean Star Trading");
+    }
+
+    @Test
+    void aNegatedEventReportedInSpeechIsDeniedByWhoeverSaysIt() {
+        Claim own = event(claims("Volga Motors, the Russian maker of the trucks, said it had not delivered any vehicles to North Korea."),
+                "denial");
+        assertThat(own.value("speaker")).isEqualTo("Volga Motors");
+        List<Claim> none = claims("The ministry said no vehicles had been sent to the country.");
+        assertThat(none).noneMatch(EventExtractionTest::transferish);
+        Claim d = event(none, "denial");
+        assertThat(d.modality()).isEqualTo(Modality.DENIED);
+        assertThat(d.value("speaker")).isEqualTo("The ministry");
+        assertThat(event(claims("The carmaker had not sold any cars to the country."), "denial").value("speaker")).isEmpty();
+    }
+
+    @Test
+    void aLawAgainstBuyingFromACountryIsAboutThatCountryAndItsItemIsTheGoods() {
+        Claim coal = event(claims("Security Council resolutions prohibit member states from buying coal from North Korea."), "prohibition");
+        assertThat(coal.value("item")).isEqualTo("coal");
+        assertThat(coal.value("target")).isEqualTo("North Korea");
+        Claim arms = event(claims("Resolution 1718 bars all member states from procuring arms and related materiel from Eritrea."),
+                "prohibition");
+        assertThat(arms.value("item")).isEqualTo("arms and related materiel");
+        assertThat(arms.value("target")).isEqualTo("Eritrea");
+    }
 }

@@ -61,7 +61,11 @@ public final class EventMatcher {
         if (matches(graph, "prohibited", trigger, null)) {
             return EventFrame.Stance.PROHIBITED;
         }
-        if (matches(graph, "denied", trigger, speaker) || matches(graph, "negated", trigger, null)) {
+        if (matches(graph, "denied", trigger, speaker)) {
+            return EventFrame.Stance.DENIED;
+        }
+        if (matches(graph, "negated", trigger, null)) {
+            matches(graph, "reported", trigger, speaker); // "Daimler said it had not delivered": Daimler denies it
             return EventFrame.Stance.DENIED;
         }
         if (matches(graph, "alleged", trigger, null)) {

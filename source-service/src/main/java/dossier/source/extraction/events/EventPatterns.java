@@ -140,7 +140,7 @@ public final class EventPatterns {
     }
 
     void addStance(EventModel model, JsonNode root) {
-        for (String reading : List.of("prohibited", "negated", "denied", "alleged", "speculative")) {
+        for (String reading : List.of("prohibited", "negated", "denied", "reported", "alleged", "speculative")) {
             List<SemgrexPattern> list = new ArrayList<>();
             for (JsonNode pn : root.path(reading)) {
                 String text = pn.asText();
