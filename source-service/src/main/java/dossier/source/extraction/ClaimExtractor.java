@@ -75,7 +75,8 @@ public final class ClaimExtractor {
             List<Claim> byTokens = new ArrayList<>();
             EventRules.Outcome outcome = events.apply(sentence, lastTransfer[0], narrative, told, framed);
             new TransferRules(lex).apply(sentence, lastTransfer[0], byTokens);
-            List<Claim> tokens = byTokens.stream().flatMap(t -> events.fitting(c, t).stream()).map(t -> readAsFramed(t, framed)).toList();
+            List<Claim> tokens = byTokens.stream().flatMap(t -> events.fitting(c, t).stream())
+                    .map(t -> readAsFramed(t, framed)).toList();
             if (outcome == EventRules.Outcome.LAW) {
                 found.addAll(framed); // the token rules know no law: what it bars is never a transfer
             } else if (outcome == EventRules.Outcome.NONE) {
@@ -132,8 +133,9 @@ public final class ClaimExtractor {
     /**
      * Where the token rules only saw "to X" or "by X", the frame's reading of X is the better one: a
      * carrier, not a giver ("delivered by a smaller feeder boat"); where the goods were delivered, a
-     * destination. A side the frame read as a side too, or as a place, stays a side: a country can be
-     * both where the goods went and who got them.
+     * destination. A side the frame read as a side too, or as a place, stays a side (a country can be
+     * both where the goods went and who got them), and a phrase the token rules ran on into a time
+     * ("to Sinhung Trading last") is no time.
      */
     private static Claim readAsFramed(Claim tokenClaim, List<Claim> framed) {
         List<ClaimArgument> frameArgs = framed.stream().flatMap(f -> f.arguments().stream()).toList();
@@ -142,8 +144,8 @@ public final class ClaimExtractor {
             boolean side = PARTIES_AND_ITEM.contains(t.role()) && !t.role().equals(ITEM);
             boolean readAlike = frameArgs.stream().anyMatch(a -> a.role().equals(t.role()) && overlap(a, t));
             ClaimArgument chosen = readAlike || !side && !t.role().equals(DELIVERED_TO) ? t : frameArgs.stream()
-                    .filter(a -> !PARTIES_AND_ITEM.contains(a.role()) && overlap(a, t)
-                            && !(side && MODEL.requireRole(a.role()).type() == EventModel.ValueType.PLACE))
+                    .filter(a -> !PARTIES_AND_ITEM.contains(a.role()) && overlap(a, t) && (MODEL.isParty(a.role())
+                            || !side && MODEL.requireRole(a.role()).type() == EventModel.ValueType.PLACE))
                     .findFirst().orElse(t);
             if (args.stream().noneMatch(b -> b.role().equals(chosen.role()) && overlap(b, chosen))) {
                 args.add(chosen);
