@@ -320,25 +320,23 @@ final class SentenceContext {
 
     /** The tokens an argument of this sentence covers; empty for one told elsewhere. */
     int[] range(ClaimArgument a) {
-        if (a.span() == null) {
-            return new int[] {0, 0};
-        }
-        int from = s.indexAt(a.span().start());
+        return a.span() == null ? new int[] {0, 0} : range(a.span());
+    }
+
+    /** The tokens within a span of this sentence, from the first at or after its start. */
+    private int[] range(TextSpan span) {
+        int from = s.indexAt(span.start());
         int to = from;
-        while (to < size() && t(to).end() <= a.span().end()) {
+        while (to < size() && t(to).end() <= span.end()) {
             to++;
         }
         return new int[] {from, to};
     }
 
     ClaimArgument mentionArg(String role, MentionRef m) {
-        int from = s.indexAt(m.span().start());
-        int to = from;
-        while (to < size() && t(to).end() <= m.span().end()) {
-            to++;
-        }
+        int[] r = range(m.span());
         return new ClaimArgument(role, m.span().text(), m.entityId(), m.span(),
-                m.caption().isEmpty() ? normalized(from, to) : m.caption(), names(from, to));
+                m.caption().isEmpty() ? normalized(r[0], r[1]) : m.caption(), names(r[0], r[1]));
     }
 
     /** Content lemmas, lower case, without determiners and punctuation. */
