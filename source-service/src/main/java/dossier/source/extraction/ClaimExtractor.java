@@ -135,12 +135,19 @@ public final class ClaimExtractor {
      * carrier, not a giver ("delivered by a smaller feeder boat"); where the goods were delivered, a
      * destination. A side the frame read as a side too, or as a place, stays a side (a country can be
      * both where the goods went and who got them), and a phrase the token rules ran on into a time
-     * ("to Sinhung Trading last") is no time.
+     * ("to Sinhung Trading last") is no time. An item that starts where the frame's does is bounded as
+     * the parse bounds it.
      */
     private static Claim readAsFramed(Claim tokenClaim, List<Claim> framed) {
         List<ClaimArgument> frameArgs = framed.stream().flatMap(f -> f.arguments().stream()).toList();
         List<ClaimArgument> args = new ArrayList<>();
         for (ClaimArgument t : tokenClaim.arguments()) {
+            if (t.role().equals(ITEM)) {
+                // the same thing, as the parse bounds it ("pianos", not "pianos worth $3 million")
+                ClaimArgument parsed = frameArgs.stream().filter(a -> a.role().equals(ITEM) && sameStart(a, t)).findFirst().orElse(t);
+                args.add(parsed);
+                continue;
+            }
             boolean side = PARTIES_AND_ITEM.contains(t.role()) && !t.role().equals(ITEM);
             boolean readAlike = frameArgs.stream().anyMatch(a -> a.role().equals(t.role()) && overlap(a, t));
             ClaimArgument chosen = readAlike || !side && !t.role().equals(DELIVERED_TO) ? t : frameArgs.stream()

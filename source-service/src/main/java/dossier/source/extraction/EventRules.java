@@ -47,6 +47,7 @@ final class EventRules {
     private static final String DESTINATION = EventModel.wire(Role.ROLE_DESTINATION);
     private static final String CARRIER = EventModel.wire(Role.ROLE_CARRIER);
     private static final String SPEAKER = EventModel.wire(Role.ROLE_SPEAKER);
+    private static final String SUBJECT = EventModel.wire(Role.ROLE_SUBJECT);
     private static final String ROUTE = EventModel.wire(Role.ROLE_ROUTE);
     private static final String INTERMEDIARY = EventModel.wire(Role.ROLE_INTERMEDIARY);
     private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
@@ -204,6 +205,13 @@ final class EventRules {
             }
             return st.claim(ClaimType.STATEMENT, c.t(f.trigger()).lemma(), args, 0, Modality.ASSERTED)
                     .withEvent(PROHIBITION, interval, "");
+        }
+        if (f.kind().equals(DENIAL)) {
+            // "said the accusations were unfounded": who rejects what, never the event denied
+            if (!has(args, SPEAKER) || !has(args, SUBJECT)) {
+                return null;
+            }
+            return st.claim(ClaimType.DENIAL, "deny", args, 0, Modality.DENIED).withEvent(DENIAL, interval, "");
         }
         // what is counted: the item, or the workers ("some 500 IT workers")
         args.stream().filter(a -> a.role().equals(ITEM) || a.role().equals(WORKER)).findFirst().ifPresent(item -> {
@@ -414,6 +422,17 @@ final class EventRules {
         return r;
     }
 
+    /** Whether a comma stands between a word and a dependent after it (graph indexes). */
+    private static boolean commaBetween(SemanticGraph g, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            IndexedWord w = g.getNodeByIndexSafe(i);
+            if (w != null && w.word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void extend(SemanticGraph g, IndexedWord node, int[] r, Set<IndexedWord> seen, int head) {
         if (!seen.add(node)) {
             return;
@@ -429,6 +448,12 @@ final class EventRules {
             }
             if (rel.equals("advmod") && d.index() - 1 > head && g.getNodeByIndexSafe(head + 1).tag().startsWith("NN")) {
                 continue; // "26,500 tonnes of coal aboard": an adverb after a noun says where it is, not what
+            }
+            if (Lexicon.english().priceCues().contains(d.word().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // "generators worth $2 million": the price is the event's value, not part of the item
+            }
+            if (commaBetween(g, node.index(), d.index())) {
+                continue; // "The yachts, worth 13 million euros,": a modifier set off by commas is an aside, not the name
             }
             r[0] = Math.min(r[0], d.index() - 1);
             r[1] = Math.max(r[1], d.index());

@@ -6,9 +6,15 @@ import java.util.List;
 import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.ClaimType;
+import dossier.source.domain.Modality;
+import dossier.support.model.EventModel;
+import dossier.model.v1.Role;
 
 /** Confirmations and denials: "X confirmed the sale", "X's confirmation of Y", "X deny breaching Y". */
 final class StanceRules {
+
+    private static final String SPEAKER = EventModel.wire(Role.ROLE_SPEAKER);
+    private static final String SUBJECT = EventModel.wire(Role.ROLE_SUBJECT);
 
     void apply(ClaimExtractor.Sentence st, List<Claim> out) {
         SentenceContext c = st.c;
@@ -49,8 +55,11 @@ final class StanceRules {
                 continue;
             }
             List<ClaimArgument> args = new ArrayList<>();
-            args.add(c.arg("speaker", speakerStart, speakerEnd));
-            args.add(c.arg("object", objectFrom, objectTo));
+            // "A diplomat in Beijing denied that ...": where the parse read the denied event, its speaker is the whole subject
+            ClaimArgument parsedSpeaker = type == ClaimType.DENIAL ? out.stream().filter(e -> e.modality() == Modality.DENIED)
+                    .flatMap(e -> e.argument(SPEAKER).stream()).findFirst().orElse(null) : null;
+            args.add(parsedSpeaker != null ? parsedSpeaker : c.arg(SPEAKER, speakerStart, speakerEnd));
+            args.add(c.arg(SUBJECT, objectFrom, objectTo));
             String predicate = confirmNoun ? "confirm" : denyNoun ? "deny" : t.lemma();
             out.add(st.claim(type, predicate, args, 0));
         }

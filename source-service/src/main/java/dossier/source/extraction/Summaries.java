@@ -11,9 +11,9 @@ final class Summaries {
     static String of(Claim c) {
         String base = switch (c.type()) {
             case TRANSFER, ALLEGATION -> transfer(c);
-            case CONFIRMATION -> c.value("speaker") + " confirmed " + c.value("object");
-            case DENIAL -> c.value("speaker") + " denied " + c.value("object");
-            case STATEMENT -> c.value("speaker") + (Lexicon.english().expressVerbs().contains(c.predicate())
+            case CONFIRMATION -> c.value("speaker") + " confirmed " + c.value("subject");
+            case DENIAL -> c.value("speaker") + " denied " + c.value("subject");
+            case STATEMENT -> c.value("speaker").isEmpty() && c.value("content").isEmpty() ? roles(c) : c.value("speaker") + (Lexicon.english().expressVerbs().contains(c.predicate())
                     ? " expressed " : " said: ") + c.value("content");
             case QUOTE -> c.value("speaker") + ": \u201c" + c.value("content") + "\u201d";
             case ATTRIBUTE -> c.value("subject") + " \u2014 " + c.value("attribute") + ": " + c.value("value");
@@ -42,6 +42,15 @@ final class Summaries {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A statement no one is said to make (the text of a law: "resolution 1874 prohibits ..."), by its
+     * roles: two such statements in one article differ by what they say, not by a speaker.
+     */
+    private static String roles(Claim c) {
+        return c.predicate() + ": " + c.arguments().stream()
+                .map(a -> a.role().replace('_', ' ') + " " + a.value()).collect(Collectors.joining("; "));
     }
 
     private static String characterization(Claim c) {

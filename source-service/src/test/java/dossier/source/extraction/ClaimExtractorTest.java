@@ -105,7 +105,7 @@ class ClaimExtractorTest {
         Claim d = claims(Fixtures.SEEDS.get(0), "Outlet").stream().filter(c -> c.type() == ClaimType.DENIAL)
                 .findFirst().orElseThrow();
         assertThat(d.modality()).isEqualTo(Modality.DENIED);
-        assertThat(d.value("object")).contains("sanctions");
+        assertThat(d.value("subject")).contains("sanctions");
     }
 
     @Test

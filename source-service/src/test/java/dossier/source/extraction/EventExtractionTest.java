@@ -431,4 +431,62 @@ class EventExtractionTest {
         assertThat(arms.value("item")).isEqualTo("arms and related materiel");
         assertThat(arms.value("target")).isEqualTo("Eritrea");
     }
+
+    @Test
+    void everyStatementOfLawInAnArticleIsKeptWithWhatItBars() {
+        List<Claim> laws = claims("Any sale of aircraft to Eritrea is banned. Resolution 1907 prohibits all states from "
+                + "supplying Eritrea with arms. Member states are also barred from providing training to Eritrea.")
+                .stream().filter(c -> c.eventKind().equals("prohibition")).toList();
+        assertThat(laws).hasSize(3);
+        assertThat(laws.get(0).value("item")).isEqualTo("aircraft");
+        assertThat(laws.get(0).value("target")).isEqualTo("Eritrea");
+        assertThat(laws.get(1).value("measure")).isEqualTo("Resolution 1907");
+        assertThat(laws.get(2).value("item")).isEqualTo("training");
+        assertThat(laws).extracting(Claim::summary).doesNotHaveDuplicates().allMatch(s -> !s.startsWith("said"));
+    }
+
+    @Test
+    void callingAnAccusationUntrueIsADenialOfIt() {
+        Claim said = event(claims("A foreign ministry spokeswoman said the allegations were groundless."), "denial");
+        assertThat(said.type()).isEqualTo(ClaimType.DENIAL);
+        assertThat(said.value("speaker")).isEqualTo("A foreign ministry spokeswoman");
+        assertThat(said.value("subject")).isEqualTo("the allegations");
+        Claim dismissed = event(claims("The shipping company dismissed the reports as fabrications."), "denial");
+        assertThat(dismissed.value("speaker")).isEqualTo("The shipping company");
+        assertThat(dismissed.value("subject")).isEqualTo("the reports");
+        assertThat(claims("The inspectors said the accusations were detailed.")).noneMatch(c -> c.eventKind().equals("denial"));
+    }
+
+    @Test
+    void goodsOrderedFromASellerAreBoughtAndAShipyardIsTheirMaker() {
+        Claim trucks = event(claims("A Macau firm ordered 40 trucks from a dealer in Harbin in March 2016."), "procurement");
+        assertThat(trucks.value("recipient")).isEqualTo("A Macau firm");
+        assertThat(trucks.value("giver")).isEqualTo("a dealer");
+        assertThat(trucks.value("item")).isEqualTo("40 trucks");
+        Claim boats = event(claims("The boats had been ordered from a shipyard in Genoa by a company in Singapore."), "procurement");
+        assertThat(boats.value("manufacturer")).isEqualTo("a shipyard");
+        assertThat(boats.value("giver")).isEmpty();
+        assertThat(boats.value("recipient")).isEqualTo("a company");
+        assertThat(claims("The judge ordered the tanker released.")).noneMatch(EventExtractionTest::transferish);
+    }
+
+    @Test
+    void aPriceBesideTheGoodsIsTheValueNotPartOfTheItem() {
+        Claim c = event(claims("The firm exported pianos worth $3 million to North Korea."), "export");
+        assertThat(c.value("value")).isEqualTo("$3 million");
+        assertThat(c.value("item")).doesNotContain("worth");
+        Claim set = event(claims("The pianos, worth 2 million euros, had been ordered from a factory in Leipzig."), "procurement");
+        assertThat(set.value("item")).isEqualTo("The pianos");
+        assertThat(set.value("value")).contains("2 million euros");
+    }
+
+    @Test
+    void wherePartiesAreAndWhatGoodsLeftNameOriginAndDestination() {
+        Claim sold = event(claims("A dealer in Yanji sold the tractors to a buyer in Chongjin."), "transfer");
+        assertThat(sold.value("origin")).isEqualTo("Yanji");
+        assertThat(sold.value("destination")).isEqualTo("Chongjin");
+        assertThat(sold.value("recipient")).isEqualTo("a buyer");
+        Claim out = event(claims("The pianos were shipped out of Hamburg in May 2015."), "shipment");
+        assertThat(out.value("origin")).isEqualTo("Hamburg");
+    }
 }
