@@ -116,6 +116,9 @@ public final class ClaimComparator {
                 for (int i = 0; i < obs.size(); i++) {
                     (slotValues.compatibleWithAll(i) ? neutral : disputed).add(obs.get(i));
                 }
+                if (disputed.stream().map(o -> o.claim().sourceId()).distinct().count() < 2) {
+                    continue; // one source's own two figures (a total and a part of it): no two sources disagree
+                }
                 List<ComparisonResult.SlotValue> values = new ArrayList<>(new SlotValues(disputed).clusters().stream().map(this::slotValue).toList());
                 String text = conflictText(obs.get(0), values, sourceLabels);
                 if (!neutral.isEmpty()) {

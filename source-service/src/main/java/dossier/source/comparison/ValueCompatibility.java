@@ -49,7 +49,7 @@ public final class ValueCompatibility {
             return a.interval().overlaps(b.interval());
         }
         if (a.amount() != null && b.amount() != null) {
-            // "two" = "a pair"; "more than $300,000 each" admits "$300,000 each"; "twelve" != "14"; USD != CNY
+            // "two" = "a pair"; "more than $300,000 each" admits "$300,000 each"; "twelve" != "14"; USD and CNY are not compared
             return a.amount().compatible(b.amount());
         }
         if (PLACES.contains(role) && !(namesHead(a) && namesHead(b))) {

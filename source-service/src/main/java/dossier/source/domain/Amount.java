@@ -18,14 +18,13 @@ public record Amount(double value, String unit, String currency, String comparat
      * Whether both can describe the same amount: the ranges they allow overlap — equal values, a
      * bound the other meets ("more than 300,000" and "300,000"), two bounds that leave room for one
      * figure ("more than $600 million" and "about $620 million"); "about 25,000" admits "25,300" but
-     * not "26,500". Different currencies or units never agree; a price each and a total are not compared.
+     * not "26,500". Amounts in different currencies or units are not compared, nor are a price each and
+     * a total: "€13 million" and "$19 million" can be one price, "173,600 ether" and "$600 million" one
+     * theft, and no rate or count in the text says whether they are.
      */
     public boolean compatible(Amount o) {
-        if (perUnit != o.perUnit) {
-            return true; // a price each and a total cannot be compared without the count
-        }
-        if (!currency.equals(o.currency) || !unit.equals(o.unit)) {
-            return false;
+        if (perUnit != o.perUnit || !currency.equals(o.currency) || !unit.equals(o.unit)) {
+            return true; // not comparable without an exchange rate, a conversion or the count: no conflict
         }
         double low = Math.max(low(), o.low());
         double high = Math.min(high(), o.high());

@@ -181,7 +181,11 @@ final class EventRules {
             }
             ClaimArgument a = model.isParty(role) ? party(g, c, role, r, head) : c.arg(role, r[0], r[1]);
             if (role.equals(VALUE)) {
-                a = a.withAmount(amounts.read(c.s.tokens(), r[0], Math.min(c.size(), r[1] + 1), true));
+                Amount money = amounts.read(c.s.tokens(), r[0], Math.min(c.size(), r[1] + 1), true);
+                Amount count = money != null ? null : amounts.read(c.s.tokens(), r[0], r[1], false);
+                // "173,600 ether": an amount of what the head names, never read as dollars
+                a = a.withAmount(money != null ? money : count == null ? null
+                        : new Amount(count.value(), c.t(head).lemma(), "", count.comparator(), count.perUnit()));
             }
             if (role.equals(DELIVERED_TO)) {
                 boolean place = c.t(head).ner().equals("LOCATION");
@@ -231,8 +235,11 @@ final class EventRules {
         // ... or it tells again of what the article's events moved ("The limousines were delivered despite a ban")
         boolean toldAgain = itemHead != null && told.told(c.t(itemHead))
                 && (definite(g, itemHead) || c.t(f.trigger()).is("NOUN") && definite(g, f.trigger()));
+        // ... or it counts what moved: a number of things, or an amount of money ("173,600 ether were taken")
+        boolean counted = filled.contains(ITEM) && filled.contains(QUANTITY) || args.stream().filter(a -> a.role().equals(VALUE))
+                .anyMatch(a -> amounts.read(c.s.tokens(), c.range(a)[0], c.range(a)[1], false) != null);
         if (!kind.satisfiedBy(filled)
-                || !anchored && !(filled.contains(ITEM) && (filled.contains(QUANTITY) || alleged || toldAgain))) {
+                || !anchored && !counted && !(filled.contains(ITEM) && (alleged || toldAgain))) {
             return null;
         }
         int missing = (filled.contains(GIVER) ? 0 : 1) + (filled.contains(RECIPIENT) ? 0 : 1) + (filled.contains(ITEM) ? 0 : 1);

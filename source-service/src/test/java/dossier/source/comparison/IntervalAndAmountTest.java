@@ -54,8 +54,15 @@ class IntervalAndAmountTest {
                 amount("a pair", new Amount(2, "", "", "exactly", false)))).isTrue();
         assertThat(values.compatible("value", amount("$300,000 each", new Amount(300000, "", "USD", "exactly", true)),
                 amount("more than $300,000 each", new Amount(300000, "", "USD", "at_least", true)))).isTrue();
+        // other currencies or units are not compared (no rate in the text): never a conflict, however far apart
+        assertThat(values.compatible("value", amount("13 million euros", new Amount(13e6, "", "EUR", "exactly", false)),
+                amount("$19 million", new Amount(19e6, "", "USD", "exactly", false)))).isTrue();
+        assertThat(values.compatible("value", amount("173,600 ether", new Amount(173_600, "", "", "about", false)),
+                amount("more than $600 million", new Amount(600e6, "", "USD", "at_least", false)))).isTrue();
+        assertThat(values.compatible("quantity", amount("25,000 tonnes", new Amount(25_000, "tonne", "", "exactly", false)),
+                amount("25,000 barrels", new Amount(25_000, "barrel", "", "exactly", false)))).isTrue();
         assertThat(values.compatible("value", amount("2 million yuan", new Amount(2e6, "", "CNY", "exactly", false)),
-                amount("$2 million", new Amount(2e6, "", "USD", "exactly", false)))).isFalse();
+                amount("3 million yuan", new Amount(3e6, "", "CNY", "exactly", false)))).isFalse();
         // two bounds agree when some figure meets both
         assertThat(values.compatible("value", amount("more than $600 million", new Amount(600e6, "", "USD", "at_least", false)),
                 amount("about $620 million", new Amount(620e6, "", "USD", "about", false)))).isTrue();
@@ -80,5 +87,26 @@ class IntervalAndAmountTest {
                 .claims().getFirst().withIds("d", "case", "s4");
         ComparisonResult agree = new ClaimComparator(Lexicon.english()).compare("case", List.of(c, d), Map.of("s3", "C", "s4", "D"));
         assertThat(agree.conflicts()).isEmpty();
+    }
+
+    @Test
+    void oneSourceGivingATotalAndAPartIsNoConflictBetweenSources() {
+        List<Claim> one = Fixtures.run("Headline\n\nHackers stole more than $600 million from the Ronin bridge in March 2022. "
+                + "The hackers stole about $275 million from the Ronin bridge in March 2022.", "A", "2024-02-20").claims();
+        Claim other = Fixtures.run("Headline\n\nHackers stole about 173,600 ether from the Ronin bridge in March 2022.", "B", "2024-02-20")
+                .claims().getFirst().withIds("c", "case", "s2");
+        List<Claim> all = new java.util.ArrayList<>();
+        for (int i = 0; i < one.size(); i++) {
+            all.add(one.get(i).withIds("a" + i, "case", "s1"));
+        }
+        all.add(other);
+        assertThat(other.argument("value").orElseThrow().amount().unit()).isEqualTo("ether");
+        ComparisonResult r = new ClaimComparator(Lexicon.english()).compare("case", all, Map.of("s1", "A", "s2", "B"));
+        assertThat(r.conflicts()).noneMatch(c -> c.slot().endsWith("/value"));
+        Claim third = Fixtures.run("Headline\n\nHackers stole about $400 million from the Ronin bridge in March 2022.", "C", "2024-02-20")
+                .claims().getFirst().withIds("d", "case", "s3");
+        all.add(third);
+        ComparisonResult disputed = new ClaimComparator(Lexicon.english()).compare("case", all, Map.of("s1", "A", "s2", "B", "s3", "C"));
+        assertThat(disputed.conflicts()).anyMatch(c -> c.slot().endsWith("/value"));
     }
 }

@@ -489,4 +489,25 @@ class EventExtractionTest {
         Claim out = event(claims("The pianos were shipped out of Hamburg in May 2015."), "shipment");
         assertThat(out.value("origin")).isEqualTo("Hamburg");
     }
+
+    @Test
+    void anAmountOfMoneyTakenIsAnEventEvenWithoutAThiefAndFundsTracedSomewhereWentThere() {
+        Claim taken = event(claims("About 9,000 bitcoin were taken in the attack."), "financial");
+        assertThat(taken.value("value")).contains("9,000 bitcoin");
+        assertThat(taken.argument("value").orElseThrow().amount().currency()).isEmpty(); // never read as dollars
+        assertThat(claims("The funds were taken in the attack.")).noneMatch(c -> c.eventKind().equals("financial"));
+        Claim traced = event(claims("Analysts traced part of the proceeds to wallets controlled by Andariel."), "financial");
+        assertThat(traced.value("recipient")).isEqualTo("wallets");
+        assertThat(claims("The coast guard traced the tanker to a port in Liaoning.")).noneMatch(c -> c.eventKind().equals("financial"));
+    }
+
+    @Test
+    void goodsLoadedInPortsLeftFromThemAndHavingNoIdeaHowGoodsArrivedDeniesKnowingIt() {
+        Claim coal = event(claims("Iron ore loaded in North Korean ports is often relabelled as Chinese."), "shipment");
+        assertThat(coal.value("origin")).isEqualTo("North Korean ports");
+        assertThat(coal.value("item")).isEqualTo("Iron ore");
+        List<Claim> idea = claims("Volga Motors said it had no idea how the sedans had reached the country.");
+        assertThat(idea).noneMatch(EventExtractionTest::transferish);
+        assertThat(event(idea, "denial").value("speaker")).isEqualTo("Volga Motors");
+    }
 }
