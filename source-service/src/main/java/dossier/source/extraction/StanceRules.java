@@ -45,10 +45,11 @@ final class StanceRules {
             if (speakerStart >= speakerEnd) {
                 continue;
             }
-            if (c.lower(objectFrom).equals("that")) {
+            boolean clause = c.lower(objectFrom).equals("that"); // "denied that his country imported ...": all of it
+            if (clause) {
                 objectFrom++;
             }
-            int objectTo = c.t(Math.min(objectFrom, c.size() - 1)).is("VERB") || objectFrom < c.size()
+            int objectTo = clause || c.t(Math.min(objectFrom, c.size() - 1)).is("VERB") || objectFrom < c.size()
                     && (c.t(objectFrom).is("PRON") && !c.lower(objectFrom).matches("his|her|its|their"))
                     ? c.clauseEnd(objectFrom) : c.npEnd(objectFrom);
             if (objectTo <= objectFrom) {

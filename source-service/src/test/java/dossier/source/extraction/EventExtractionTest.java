@@ -510,4 +510,12 @@ class EventExtractionTest {
         assertThat(idea).noneMatch(EventExtractionTest::transferish);
         assertThat(event(idea, "denial").value("speaker")).isEqualTo("Volga Motors");
     }
+
+    @Test
+    void whatADenyingVerbDeniesIsTheWholeClauseAfterThat() {
+        List<Claim> found = claims("A trade official in Dalian denied that his company had sold any tractors to Nampo.");
+        Claim denial = found.stream().filter(c -> c.type() == ClaimType.DENIAL).findFirst().orElseThrow();
+        assertThat(denial.value("subject")).isEqualTo("his company had sold any tractors to Nampo");
+        assertThat(denial.value("speaker")).isEqualTo("A trade official");
+    }
 }
