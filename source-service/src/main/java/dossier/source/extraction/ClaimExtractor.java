@@ -148,7 +148,7 @@ public final class ClaimExtractor {
                 args.add(parsed);
                 continue;
             }
-            boolean side = PARTIES_AND_ITEM.contains(t.role()) && !t.role().equals(ITEM);
+            boolean side = PARTIES_AND_ITEM.contains(t.role()); // the item was taken above
             boolean readAlike = frameArgs.stream().anyMatch(a -> a.role().equals(t.role()) && overlap(a, t));
             ClaimArgument chosen = readAlike || !side && !t.role().equals(DELIVERED_TO) ? t : frameArgs.stream()
                     .filter(a -> !PARTIES_AND_ITEM.contains(a.role()) && overlap(a, t) && (MODEL.isParty(a.role())

@@ -236,8 +236,8 @@ final class EventRules {
         boolean toldAgain = itemHead != null && told.told(c.t(itemHead))
                 && (definite(g, itemHead) || c.t(f.trigger()).is("NOUN") && definite(g, f.trigger()));
         // ... or it counts what moved: a number of things, or an amount of money ("173,600 ether were taken")
-        boolean counted = filled.contains(ITEM) && filled.contains(QUANTITY) || args.stream().filter(a -> a.role().equals(VALUE))
-                .anyMatch(a -> amounts.read(c.s.tokens(), c.range(a)[0], c.range(a)[1], false) != null);
+        boolean counted = filled.contains(ITEM) && filled.contains(QUANTITY)
+                || args.stream().anyMatch(a -> a.role().equals(VALUE) && a.amount() != null);
         if (!kind.satisfiedBy(filled)
                 || !anchored && !counted && !(filled.contains(ITEM) && (alleged || toldAgain))) {
             return null;
