@@ -27,7 +27,14 @@ public class CaseRecord extends PanacheEntityBase {
     public String title;
     @Column(length = 4000)
     public String description;
+    /**
+     * A plain string column, not the database's own enum type (Hibernate's default on H2): H2's ENUM,
+     * read by many threads in the first moments after a restart, once answered its ordinal ("3")
+     * instead of the label (fault suite, kill -9 of sanctions-service). A database created before
+     * keeps its ENUM column (schema update never changes a column's type).
+     */
     @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false, length = 20)
     public Status status;
     @Column(length = 200)

@@ -90,6 +90,9 @@ public class IngestService {
         String hash = ContentHasher.sha256(text);
         var existing = repository.findByHash(caseId, hash);
         if (existing.isPresent()) {
+            // owed again: this may be the retry of an ingest whose process died after storing the
+            // source and before recording the evaluation owed (a duplicate costs one evaluation more)
+            reevaluation.sourceAdded(caseId, existing.get().source().title());
             return new IngestResult(existing.get(), true);
         }
         ParsedArticle article = pipeline.parser().parse(text, cmd.title());
