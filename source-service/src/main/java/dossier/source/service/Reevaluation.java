@@ -40,6 +40,8 @@ import dossier.source.client.CaseDirectory;
  * dossier.reevaluate-retry-min to dossier.reevaluate-retry-max, doubling), and every
  * dossier.reevaluate-retry-interval the outbox is swept for what is due — at start-up too, so a
  * re-evaluation lost to a crash of this service or an outage of sanctions-service happens by itself.
+ * A crash after the source is stored and before its entry is written is made good by the ingest's
+ * retry: the same text again is a duplicate, and a duplicate owes its case an evaluation again.
  */
 // created at start-up, not at the first ingest: its first sweep is what takes up a crash's owed evaluations
 @Startup
