@@ -1,5 +1,16 @@
 package dossier.source.comparison;
 
+import static dossier.source.domain.ModelNames.ATTRIBUTE;
+import static dossier.source.domain.ModelNames.CARRIER;
+import static dossier.source.domain.ModelNames.CHARACTERIZATION;
+import static dossier.source.domain.ModelNames.DELIVERED_TO;
+import static dossier.source.domain.ModelNames.ITEM;
+import static dossier.source.domain.ModelNames.QUANTITY;
+import static dossier.source.domain.ModelNames.ROUTE;
+import static dossier.source.domain.ModelNames.SUBJECT;
+import static dossier.source.domain.ModelNames.TIME;
+import static dossier.source.domain.ModelNames.VALUE;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -16,11 +27,9 @@ import java.util.stream.Collectors;
 
 import dossier.source.domain.AttributionLink;
 import dossier.source.domain.Claim;
-import dossier.model.v1.Role;
 import dossier.source.domain.Amount;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.DateRange;
-import dossier.support.model.EventModel;
 import dossier.source.domain.ClaimType;
 import dossier.source.extraction.Lexicon;
 
@@ -33,9 +42,8 @@ public final class ClaimComparator {
     // Not thread-safe (holds the copies of one comparison): create one per comparison.
 
     // "date" is the role name before the event model; "time" carries an interval
-    private static final String TIME = EventModel.wire(Role.ROLE_TIME);
-    private static final List<String> TRANSFER_ROLES = List.of("item", "delivered_to", "carrier", "route", "date",
-            TIME, "value", "quantity");
+    private static final List<String> TRANSFER_ROLES = List.of(ITEM, DELIVERED_TO, CARRIER, ROUTE, "date",
+            TIME, VALUE, QUANTITY);
 
     private final Lexicon lex;
     private final ValueCompatibility compatibility;
@@ -70,7 +78,7 @@ public final class ClaimComparator {
             EventKeys.Key key = keys.get(c);
             String label = c.type() == ClaimType.ALLEGATION ? key.label().replaceFirst("^transfer", "allegation") : key.label();
             for (String role : TRANSFER_ROLES) {
-                if (key.byItem() && role.equals("item")) {
+                if (key.byItem() && role.equals(ITEM)) {
                     continue; // the item is what the slot is keyed by
                 }
                 String slot = (c.type() == ClaimType.ALLEGATION ? "allegation|" : "") + key.id()
@@ -81,15 +89,15 @@ public final class ClaimComparator {
         for (Claim c : claims) {
             if (c.type() == ClaimType.CHARACTERIZATION) {
                 var conduct = c.argument("conduct").map(ClaimArgument::normalized).orElse("");
-                var ch = c.argument("characterization");
+                var ch = c.argument(CHARACTERIZATION);
                 if (conduct.startsWith("transfer:") && ch.isPresent()) {
                     String label = "characterization" + transferLabels.getOrDefault(conduct, "(conduct)").replaceFirst("^transfer", "") + "/intent";
                     add(slots, new Observation("characterization|" + conduct, label, "intent", ch.get(), c));
                 }
             } else if (c.type() == ClaimType.ATTRIBUTE) {
-                String attribute = c.value("attribute");
-                var value = c.argument("value");
-                String subject = c.argument("subject").map(a -> lastWord(a.normalized().isEmpty() ? a.value() : a.normalized()))
+                String attribute = c.value(ATTRIBUTE);
+                var value = c.argument(VALUE);
+                String subject = c.argument(SUBJECT).map(a -> lastWord(a.normalized().isEmpty() ? a.value() : a.normalized()))
                         .map(w -> lex.transferNouns().contains(w) ? "shipment" : w).orElse("?"); // "the cargo" = "the consignment"
                 value.ifPresent(v -> add(slots, new Observation("attribute|" + subject + "/" + attribute,
                         "attribute(" + subject + ")/" + attribute, attribute, v, c)));
@@ -106,7 +114,7 @@ public final class ClaimComparator {
             SlotValues slotValues = new SlotValues(obs);
             List<List<Observation>> clusters = slotValues.clusters();
             String label = obs.get(0).label();
-            if (clusters.size() > 1 && obs.get(0).role().equals("item")) {
+            if (clusters.size() > 1 && obs.get(0).role().equals(ITEM)) {
                 continue; // different items between the same parties are different things given, not a dispute
             }
             if (clusters.size() > 1) {

@@ -1,5 +1,13 @@
 package dossier.source.comparison;
 
+import static dossier.source.domain.ModelNames.DESTINATION;
+import static dossier.source.domain.ModelNames.GIVER;
+import static dossier.source.domain.ModelNames.ITEM;
+import static dossier.source.domain.ModelNames.ORIGIN;
+import static dossier.source.domain.ModelNames.RECIPIENT;
+import static dossier.source.domain.ModelNames.SHIPMENT;
+import static dossier.source.domain.ModelNames.VALUE;
+
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -9,8 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import dossier.model.v1.DatePrecision;
-import dossier.model.v1.EventKind;
-import dossier.model.v1.Role;
 import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.Modality;
@@ -27,13 +33,6 @@ import dossier.support.model.EventModel;
  */
 final class EventKeys {
 
-    private static final String GIVER = EventModel.wire(Role.ROLE_GIVER);
-    private static final String RECIPIENT = EventModel.wire(Role.ROLE_RECIPIENT);
-    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
-    private static final String VALUE = EventModel.wire(Role.ROLE_VALUE);
-    private static final String DESTINATION = EventModel.wire(Role.ROLE_DESTINATION);
-    private static final String ORIGIN = EventModel.wire(Role.ROLE_ORIGIN);
-    private static final String SHIPMENT = EventModel.wire(EventKind.EVENT_KIND_SHIPMENT);
     private static final String UPPER_BOUND = EventModel.wire(DatePrecision.DATE_PRECISION_UPPER_BOUND);
 
     /**

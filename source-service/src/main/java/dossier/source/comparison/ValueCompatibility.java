@@ -1,5 +1,9 @@
 package dossier.source.comparison;
 
+import static dossier.source.domain.ModelNames.CARRIER;
+import static dossier.source.domain.ModelNames.DELIVERED_TO;
+import static dossier.source.domain.ModelNames.ROUTE;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,7 +29,7 @@ public final class ValueCompatibility {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(thousand|million|billion|k|m|bn)?");
 
-    private static final Set<String> PLACES = Set.of("delivered_to", "route", "carrier");
+    private static final Set<String> PLACES = Set.of(DELIVERED_TO, ROUTE, CARRIER);
 
     private final Lexicon lex;
     // one comparison asks about the same values again for every pair of a slot: parse each once

@@ -1,5 +1,8 @@
 package dossier.source.domain;
 
+import static dossier.source.domain.ModelNames.GIVER;
+import static dossier.source.domain.ModelNames.RECIPIENT;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +52,7 @@ public record Claim(String id, String caseId, String sourceId, ClaimType type, S
      * and how the comparison keys a transfer whose parties are resolved.
      */
     public String partiesKey() {
-        return "transfer:" + partyKey("giver") + ">" + partyKey("recipient");
+        return "transfer:" + partyKey(GIVER) + ">" + partyKey(RECIPIENT);
     }
 
     private String partyKey(String role) {

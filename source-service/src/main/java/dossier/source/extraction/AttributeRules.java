@@ -1,5 +1,9 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.ATTRIBUTE;
+import static dossier.source.domain.ModelNames.SUBJECT;
+import static dossier.source.domain.ModelNames.VALUE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,9 +65,9 @@ final class AttributeRules {
             return;
         }
         List<ClaimArgument> args = new ArrayList<>();
-        args.add(c.arg("subject", subjFrom, subjTo));
-        args.add(new ClaimArgument("attribute", "model", "", null, "model", List.of()));
-        args.add(c.arg("value", valueFrom, valueTo));
+        args.add(c.arg(SUBJECT, subjFrom, subjTo));
+        args.add(new ClaimArgument(ATTRIBUTE, "model", "", null, "model", List.of()));
+        args.add(c.arg(VALUE, valueFrom, valueTo));
         out.add(st.claim(ClaimType.ATTRIBUTE, "be", args, 0));
     }
 
@@ -113,10 +117,10 @@ final class AttributeRules {
             return;
         }
         List<ClaimArgument> args = new ArrayList<>();
-        args.add(c.arg("subject", subjStart, p + 1));
-        args.add(new ClaimArgument("attribute", "price", "", null, "price", List.of()));
-        ClaimArgument v = c.arg("value", from, to);
-        args.add(new ClaimArgument("value", v.value(), "", v.span(), usd(v.value(), c.lex), List.of()));
+        args.add(c.arg(SUBJECT, subjStart, p + 1));
+        args.add(new ClaimArgument(ATTRIBUTE, "price", "", null, "price", List.of()));
+        ClaimArgument v = c.arg(VALUE, from, to);
+        args.add(new ClaimArgument(VALUE, v.value(), "", v.span(), usd(v.value(), c.lex), List.of()));
         out.add(st.claim(ClaimType.ATTRIBUTE, "price", args, 0));
     }
 
@@ -145,9 +149,9 @@ final class AttributeRules {
             return;
         }
         List<ClaimArgument> args = new ArrayList<>();
-        args.add(c.arg("subject", subjStart, i));
-        args.add(new ClaimArgument("attribute", "founded", "", null, "founded", List.of()));
-        args.add(c.arg("value", i + 2, i + 3));
+        args.add(c.arg(SUBJECT, subjStart, i));
+        args.add(new ClaimArgument(ATTRIBUTE, "founded", "", null, "founded", List.of()));
+        args.add(c.arg(VALUE, i + 2, i + 3));
         out.add(st.claim(ClaimType.ATTRIBUTE, "found", args, 0));
     }
 
@@ -172,9 +176,9 @@ final class AttributeRules {
             return;
         }
         List<ClaimArgument> args = new ArrayList<>();
-        args.add(c.arg("subject", subjStart, subjEnd));
-        args.add(new ClaimArgument("attribute", "founded", "", null, "founded", List.of()));
-        args.add(c.arg("value", i + 2, i + 3));
+        args.add(c.arg(SUBJECT, subjStart, subjEnd));
+        args.add(new ClaimArgument(ATTRIBUTE, "founded", "", null, "founded", List.of()));
+        args.add(c.arg(VALUE, i + 2, i + 3));
         out.add(st.claim(ClaimType.ATTRIBUTE, "found", args, 0));
     }
 }

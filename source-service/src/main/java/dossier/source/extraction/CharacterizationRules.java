@@ -1,5 +1,8 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.CHARACTERIZATION;
+import static dossier.source.domain.ModelNames.MEASURE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +47,7 @@ final class CharacterizationRules {
                 }
             }
             List<ClaimArgument> args = new ArrayList<>();
-            args.add(new ClaimArgument("characterization", qualifier, "", c.span(v, v + 1), group, List.of()));
+            args.add(new ClaimArgument(CHARACTERIZATION, qualifier, "", c.span(v, v + 1), group, List.of()));
             Claim conduct = linkedTransfer(c, out, lastTransfer, v);
             if (conduct != null) {
                 args.add(new ClaimArgument("conduct", conduct.summary(), "", conduct.span(), conduct.partiesKey(), List.of()));
@@ -55,7 +58,7 @@ final class CharacterizationRules {
                     args.add(c.arg("conduct", subjStart, subjEnd));
                 }
             }
-            args.add(c.arg("measure", mFrom, mTo));
+            args.add(c.arg(MEASURE, mFrom, mTo));
             out.add(st.claim(ClaimType.CHARACTERIZATION, t.is("VERB") ? t.lemma() : t.verbLemma(), args,
                     conduct == null ? 1 : 0));
         }

@@ -1,5 +1,9 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.DELIVERED_TO;
+import static dossier.source.domain.ModelNames.ITEM;
+import static dossier.source.domain.ModelNames.PROHIBITION;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dossier.model.v1.EventKind;
 import dossier.model.v1.Role;
 import dossier.source.domain.AttributionLink;
 import dossier.source.domain.Claim;
@@ -36,9 +39,6 @@ public final class ClaimExtractor {
 
     private static final List<String> PARTIES_AND_ITEM = List.of(EventModel.wire(Role.ROLE_GIVER),
             EventModel.wire(Role.ROLE_RECIPIENT), EventModel.wire(Role.ROLE_ITEM));
-    private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
-    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
-    private static final String DELIVERED_TO = EventModel.wire(Role.ROLE_DELIVERED_TO);
     private static final EventModel MODEL = EventModel.standard();
 
     private final Lexicon lex;
@@ -269,7 +269,7 @@ public final class ClaimExtractor {
             Claim draft = new Claim("", "", "", type, predicate, args, m, hedges, chain, span, time,
                     Math.round(confidence * 100) / 100.0, "");
             return new Claim("", "", "", type, predicate, args, m, hedges, chain, span, time, draft.confidence(),
-                    Summaries.of(draft));
+                    Summaries.of(draft, lex));
         }
     }
 

@@ -1,5 +1,22 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.CARRIER;
+import static dossier.source.domain.ModelNames.DELIVERED_TO;
+import static dossier.source.domain.ModelNames.DENIAL;
+import static dossier.source.domain.ModelNames.DESTINATION;
+import static dossier.source.domain.ModelNames.GIVER;
+import static dossier.source.domain.ModelNames.INTERMEDIARY;
+import static dossier.source.domain.ModelNames.ITEM;
+import static dossier.source.domain.ModelNames.PROHIBITION;
+import static dossier.source.domain.ModelNames.QUANTITY;
+import static dossier.source.domain.ModelNames.RECIPIENT;
+import static dossier.source.domain.ModelNames.ROUTE;
+import static dossier.source.domain.ModelNames.SPEAKER;
+import static dossier.source.domain.ModelNames.SUBJECT;
+import static dossier.source.domain.ModelNames.TIME;
+import static dossier.source.domain.ModelNames.VALUE;
+import static dossier.source.domain.ModelNames.WORKER;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,8 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import dossier.model.v1.EventKind;
-import dossier.model.v1.Role;
 import dossier.source.domain.Amount;
 import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
@@ -36,22 +51,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  */
 final class EventRules {
 
-    private static final String GIVER = EventModel.wire(Role.ROLE_GIVER);
-    private static final String RECIPIENT = EventModel.wire(Role.ROLE_RECIPIENT);
-    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
-    private static final String WORKER = EventModel.wire(Role.ROLE_WORKER);
-    private static final String QUANTITY = EventModel.wire(Role.ROLE_QUANTITY);
-    private static final String VALUE = EventModel.wire(Role.ROLE_VALUE);
-    private static final String TIME = EventModel.wire(Role.ROLE_TIME);
-    private static final String DELIVERED_TO = EventModel.wire(Role.ROLE_DELIVERED_TO);
-    private static final String DESTINATION = EventModel.wire(Role.ROLE_DESTINATION);
-    private static final String CARRIER = EventModel.wire(Role.ROLE_CARRIER);
-    private static final String SPEAKER = EventModel.wire(Role.ROLE_SPEAKER);
-    private static final String SUBJECT = EventModel.wire(Role.ROLE_SUBJECT);
-    private static final String ROUTE = EventModel.wire(Role.ROLE_ROUTE);
-    private static final String INTERMEDIARY = EventModel.wire(Role.ROLE_INTERMEDIARY);
-    private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
-    private static final String DENIAL = EventModel.wire(EventKind.EVENT_KIND_DENIAL);
     /** Relations whose dependents belong to a role's phrase ("an Aurus Senat limousine", "40 tonnes of oil"). */
     private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nummod", "flat", "fixed", "nmod:of",
             "nmod:poss", "case", "advmod", "compound:prt", "det:predet", "nmod:npmod", "obl:npmod");
@@ -383,7 +382,7 @@ final class EventRules {
         int[] r = {head, head + 1};
         if (root != null) {
             Set<IndexedWord> seen = new HashSet<>();
-            extend(g, root, r, seen, head);
+            extend(g, root, r, seen, head, c.lex);
         }
         while (r[0] < head && (c.t(r[0]).is("ADP") || c.t(r[0]).isPunct() || c.t(r[0]).is("CCONJ"))) {
             r[0]++;
@@ -440,7 +439,7 @@ final class EventRules {
         return false;
     }
 
-    private static void extend(SemanticGraph g, IndexedWord node, int[] r, Set<IndexedWord> seen, int head) {
+    private static void extend(SemanticGraph g, IndexedWord node, int[] r, Set<IndexedWord> seen, int head, Lexicon lex) {
         if (!seen.add(node)) {
             return;
         }
@@ -456,7 +455,7 @@ final class EventRules {
             if (rel.equals("advmod") && d.index() - 1 > head && g.getNodeByIndexSafe(head + 1).tag().startsWith("NN")) {
                 continue; // "26,500 tonnes of coal aboard": an adverb after a noun says where it is, not what
             }
-            if (Lexicon.english().priceCues().contains(d.word().toLowerCase(java.util.Locale.ROOT))) {
+            if (lex.priceCues().contains(d.word().toLowerCase(java.util.Locale.ROOT))) {
                 continue; // "generators worth $2 million": the price is the event's value, not part of the item
             }
             if (commaBetween(g, node.index(), d.index())) {
@@ -464,7 +463,7 @@ final class EventRules {
             }
             r[0] = Math.min(r[0], d.index() - 1);
             r[1] = Math.max(r[1], d.index());
-            extend(g, d, r, seen, head);
+            extend(g, d, r, seen, head, lex);
         }
     }
 

@@ -1,9 +1,12 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.GIVER;
+import static dossier.source.domain.ModelNames.ITEM;
+import static dossier.source.domain.ModelNames.RECIPIENT;
+
 import java.util.Locale;
 
 import dossier.model.v1.EventKind;
-import dossier.model.v1.Role;
 import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.Modality;
@@ -17,9 +20,6 @@ import dossier.support.model.EventModel;
  */
 final class Incidents {
 
-    private static final String GIVER = EventModel.wire(Role.ROLE_GIVER);
-    private static final String RECIPIENT = EventModel.wire(Role.ROLE_RECIPIENT);
-    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
 
     static String kindOf(Claim c) {
         EventKind k = switch (c.type()) {

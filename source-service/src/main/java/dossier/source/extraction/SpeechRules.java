@@ -1,5 +1,8 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.CONTENT;
+import static dossier.source.domain.ModelNames.SPEAKER;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +40,7 @@ final class SpeechRules {
                 continue; // no speaker, or "as X reports": an attribution, not a statement
             }
             List<ClaimArgument> args = new ArrayList<>();
-            args.add(c.arg("speaker", start, stop));
+            args.add(c.arg(SPEAKER, start, stop));
             ClaimType type;
             if (quote != null) {
                 type = ClaimType.QUOTE;
@@ -72,7 +75,7 @@ final class SpeechRules {
                 if (to <= from) {
                     continue;
                 }
-                args.add(c.arg("content", from, to));
+                args.add(c.arg(CONTENT, from, to));
             }
             spoke = true;
             out.add(st.claim(type, c.t(v).is("VERB") ? c.t(v).lemma() : c.t(v).verbLemma(), args, 0));
@@ -84,8 +87,8 @@ final class SpeechRules {
             int to = c.npEnd(from);
             if (to > from) {
                 List<ClaimArgument> args = new ArrayList<>();
-                args.add(c.arg("speaker", from, to));
-                args.add(c.arg("content", 0, marker));
+                args.add(c.arg(SPEAKER, from, to));
+                args.add(c.arg(CONTENT, 0, marker));
                 out.add(st.claim(quote != null ? ClaimType.QUOTE : ClaimType.STATEMENT, "accord", args, 0));
             }
         } else if (!spoke && c.lower(0).equals("according") && c.lower(1).equals("to")) {
@@ -98,10 +101,10 @@ final class SpeechRules {
                     to--;
                 }
                 List<ClaimArgument> args = new ArrayList<>();
-                ClaimArgument sp = c.arg("speaker", 2, comma);
-                args.add(new ClaimArgument("speaker", speaker, chain.size() > 1 ? chain.get(1).entityId() : sp.entityId(),
+                ClaimArgument sp = c.arg(SPEAKER, 2, comma);
+                args.add(new ClaimArgument(SPEAKER, speaker, chain.size() > 1 ? chain.get(1).entityId() : sp.entityId(),
                         chain.size() > 1 && chain.get(1).span() != null ? chain.get(1).span() : sp.span(), sp.normalized(), sp.names()));
-                args.add(c.arg("content", comma + 1, to));
+                args.add(c.arg(CONTENT, comma + 1, to));
                 out.add(st.claim(quote != null ? ClaimType.QUOTE : ClaimType.STATEMENT, "accord", args, 0));
             }
         }
@@ -139,8 +142,8 @@ final class SpeechRules {
     }
 
     private static ClaimArgument content(SentenceContext c, int from, int to) {
-        ClaimArgument a = c.arg("content", from, to);
+        ClaimArgument a = c.arg(CONTENT, from, to);
         TextSpan span = a.span();
-        return new ClaimArgument("content", a.value(), "", span, a.normalized(), a.names());
+        return new ClaimArgument(CONTENT, a.value(), "", span, a.normalized(), a.names());
     }
 }

@@ -1,5 +1,8 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.SPEAKER;
+import static dossier.source.domain.ModelNames.SUBJECT;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,14 +10,10 @@ import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.domain.ClaimType;
 import dossier.source.domain.Modality;
-import dossier.support.model.EventModel;
-import dossier.model.v1.Role;
 
 /** Confirmations and denials: "X confirmed the sale", "X's confirmation of Y", "X deny breaching Y". */
 final class StanceRules {
 
-    private static final String SPEAKER = EventModel.wire(Role.ROLE_SPEAKER);
-    private static final String SUBJECT = EventModel.wire(Role.ROLE_SUBJECT);
 
     void apply(ClaimExtractor.Sentence st, List<Claim> out) {
         SentenceContext c = st.c;

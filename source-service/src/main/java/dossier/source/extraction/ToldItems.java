@@ -1,16 +1,16 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.ITEM;
+import static dossier.source.domain.ModelNames.PROHIBITION;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import dossier.model.v1.EventKind;
-import dossier.model.v1.Role;
 import dossier.source.domain.Claim;
 import dossier.source.domain.ClaimArgument;
 import dossier.source.nlp.Token;
-import dossier.support.model.EventModel;
 
 /**
  * The things an article's events have moved so far, by the nouns that name them. An event that names
@@ -19,8 +19,6 @@ import dossier.support.model.EventModel;
  */
 final class ToldItems {
 
-    private static final String ITEM = EventModel.wire(Role.ROLE_ITEM);
-    private static final String PROHIBITION = EventModel.wire(EventKind.EVENT_KIND_PROHIBITION);
 
     private final Set<String> nouns = new HashSet<>();
 

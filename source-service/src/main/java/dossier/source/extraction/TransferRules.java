@@ -1,5 +1,13 @@
 package dossier.source.extraction;
 
+import static dossier.source.domain.ModelNames.CARRIER;
+import static dossier.source.domain.ModelNames.DELIVERED_TO;
+import static dossier.source.domain.ModelNames.GIVER;
+import static dossier.source.domain.ModelNames.ITEM;
+import static dossier.source.domain.ModelNames.QUANTITY;
+import static dossier.source.domain.ModelNames.RECIPIENT;
+import static dossier.source.domain.ModelNames.ROUTE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,13 +47,13 @@ final class TransferRules {
             if (args == null) {
                 continue;
             }
-            boolean hasParty = has(args, "giver") || has(args, "recipient");
-            boolean hasObject = has(args, "item") || has(args, "delivered_to") || has(args, "recipient");
+            boolean hasParty = has(args, GIVER) || has(args, RECIPIENT);
+            boolean hasObject = has(args, ITEM) || has(args, DELIVERED_TO) || has(args, RECIPIENT);
             if (!hasParty || !hasObject) {
                 continue;
             }
             String verbLemma = c.t(v).is("VERB") ? c.t(v).lemma() : c.t(v).verbLemma();
-            int missing = (has(args, "giver") ? 0 : 1) + (has(args, "recipient") ? 0 : 1) + (has(args, "item") ? 0 : 1);
+            int missing = (has(args, GIVER) ? 0 : 1) + (has(args, RECIPIENT) ? 0 : 1) + (has(args, ITEM) ? 0 : 1);
             ClaimType type = allegation ? ClaimType.ALLEGATION : ClaimType.TRANSFER;
             out.add(deniedBefore(c, v) ? st.claim(type, verbLemma, args, missing, Modality.DENIED)
                     : st.claim(type, verbLemma, args, missing));
@@ -86,7 +94,7 @@ final class TransferRules {
     private List<ClaimArgument> activeArgs(SentenceContext c, int v, boolean reverse) {
         List<ClaimArgument> args = new ArrayList<>();
         // the giver, or with "receive", "import" the recipient: the subject
-        String subjectRole = reverse ? "recipient" : "giver";
+        String subjectRole = reverse ? RECIPIENT : GIVER;
         Optional<MentionRef> giver = c.mentionBefore(v, 0);
         Optional<ClaimArgument> subject = Optional.empty();
         String before = c.lower(v - 1);
@@ -123,7 +131,7 @@ final class TransferRules {
             int j = v + 1;
             int e = c.itemEnd(j);
             if (e > j) {
-                args.add(c.arg("item", j, e));
+                args.add(c.arg(ITEM, j, e));
             }
             prepositions(c, e, args, false, true);
             quantity(c, args);
@@ -138,18 +146,18 @@ final class TransferRules {
         if (itemEnd > j && c.lower(itemEnd).equals("to")) {
             int rEnd = c.npEnd(itemEnd + 1);
             if (rEnd > itemEnd + 1) {
-                args.add(c.arg("item", j, itemEnd));
-                args.add(party(c, "recipient", itemEnd + 1, rEnd));
+                args.add(c.arg(ITEM, j, itemEnd));
+                args.add(party(c, RECIPIENT, itemEnd + 1, rEnd));
                 next = rEnd;
             }
         }
-        if (!has(args, "recipient")) {
+        if (!has(args, RECIPIENT)) {
             int rEnd = c.npEnd(j);
             // "sent dozens of Swiss watches": a name inside an of-phrase is no recipient
             int of = c.find("of", j);
             Optional<MentionRef> r = c.lastMentionIn(j, rEnd).filter(m -> of < 0 || c.t(of).start() > m.span().start());
             if (r.isPresent()) {
-                args.add(c.mentionArg("recipient", r.get()));
+                args.add(c.mentionArg(RECIPIENT, r.get()));
                 int afterName = c.s.indexAt(r.get().span().end());
                 if (afterName < rEnd && (c.t(afterName).is("NUM") || c.t(afterName).is("DET"))) {
                     rEnd = afterName; // "gave the Chon Ma San 600 tonnes": the amount starts the item
@@ -159,21 +167,21 @@ final class TransferRules {
                 int e = c.npListEnd(itemStart);
                 if (e > itemStart && (itemStart > rEnd || c.t(itemStart).is("DET") || c.t(itemStart).is("NUM")
                         || c.t(itemStart).is("ADJ"))) {
-                    args.add(c.arg("item", itemStart, e));
+                    args.add(c.arg(ITEM, itemStart, e));
                     next = e;
                 }
             } else if (itemEnd > j) {
-                args.add(c.arg("item", j, itemEnd));
+                args.add(c.arg(ITEM, j, itemEnd));
                 next = itemEnd;
             }
         }
-        if (!has(args, "item") && finite && subject.isPresent() && subject.get().span() != null) {
+        if (!has(args, ITEM) && finite && subject.isPresent() && subject.get().span() != null) {
             // "the car (that) X gave Y": the thing given stands before the subject
             int subjStart = c.s.indexAt(subject.get().span().start());
             int end = c.lower(subjStart - 1).equals("that") || c.lower(subjStart - 1).equals("which") ? subjStart - 1 : subjStart;
             int start = c.npStart(end);
-            if (start < end && has(args, "recipient")) {
-                args.add(c.arg("item", start, end));
+            if (start < end && has(args, RECIPIENT)) {
+                args.add(c.arg(ITEM, start, end));
             }
         }
         prepositions(c, next, args, false, false);
@@ -197,12 +205,12 @@ final class TransferRules {
             String head = c.t(subjEnd - 1).lemma();
             boolean refersBack = lex.transferNouns().contains(head) || head.equals("it");
             if (refersBack && lastTransfer != null) {
-                for (String role : List.of("giver", "recipient", "item")) {
+                for (String role : List.of(GIVER, RECIPIENT, ITEM)) {
                     lastTransfer.argument(role).ifPresent(args::add);
                 }
                 inherited = true;
             } else if (!refersBack) {
-                args.add(c.arg("item", subjStart, subjEnd));
+                args.add(c.arg(ITEM, subjStart, subjEnd));
             }
         }
         if (!inherited && args.isEmpty()) {
@@ -238,19 +246,19 @@ final class TransferRules {
             }
             switch (w) {
                 case "to", "into" -> {
-                    if (!has(args, "delivered_to")) {
-                        args.add(c.arg("delivered_to", npFrom, npTo));
-                        if (!has(args, "recipient")) {
-                            args.add(party(c, "recipient", npFrom, npTo));
+                    if (!has(args, DELIVERED_TO)) {
+                        args.add(c.arg(DELIVERED_TO, npFrom, npTo));
+                        if (!has(args, RECIPIENT)) {
+                            args.add(party(c, RECIPIENT, npFrom, npTo));
                         }
                     }
                 }
-                case "by" -> args.add(has(args, "giver") || inherited ? c.arg("carrier", npFrom, npTo) : party(c, "giver", npFrom, npTo));
-                case "from", "via", "through" -> args.add(reverse && w.equals("from") && !has(args, "giver")
-                        ? party(c, "giver", npFrom, npTo) : c.arg("route", k, npTo));
+                case "by" -> args.add(has(args, GIVER) || inherited ? c.arg(CARRIER, npFrom, npTo) : party(c, GIVER, npFrom, npTo));
+                case "from", "via", "through" -> args.add(reverse && w.equals("from") && !has(args, GIVER)
+                        ? party(c, GIVER, npFrom, npTo) : c.arg(ROUTE, k, npTo));
                 case "aboard", "on" -> {
                     if (w.equals("aboard") || npFrom == k + 2) {
-                        args.add(c.arg("carrier", npFrom, npTo));
+                        args.add(c.arg(CARRIER, npFrom, npTo));
                     }
                 }
                 default -> {
@@ -277,8 +285,8 @@ final class TransferRules {
     }
 
     private void quantity(SentenceContext c, List<ClaimArgument> args) {
-        ClaimExtractor.first(args, "item").ifPresent(item -> {
-            if (args.stream().anyMatch(a -> a.role().equals("quantity"))) {
+        ClaimExtractor.first(args, ITEM).ifPresent(item -> {
+            if (args.stream().anyMatch(a -> a.role().equals(QUANTITY))) {
                 return;
             }
             String[] words = item.value().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
@@ -296,7 +304,7 @@ final class TransferRules {
             }
             boolean year = words[i].matches("(1[89]|20)\\d{2}") && i > 0 && (words[i - 1].equals("a") || words[i - 1].equals("the"));
             if (n != null && !year) {
-                args.add(new ClaimArgument("quantity", words[i], "", item.span(), String.valueOf(n), List.of()));
+                args.add(new ClaimArgument(QUANTITY, words[i], "", item.span(), String.valueOf(n), List.of()));
             }
         });
     }

@@ -1,5 +1,7 @@
 package dossier.source.extraction.events;
 
+import static dossier.source.domain.ModelNames.SPEAKER;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -79,7 +81,7 @@ public final class EventMatcher {
             SemgrexMatcher m = p.matcher(graph);
             while (m.find()) {
                 if (m.getNode(EventPatterns.EVENT).index() - 1 == trigger) {
-                    IndexedWord s = m.getNode("speaker");
+                    IndexedWord s = m.getNode(SPEAKER);
                     if (speaker != null && s != null) {
                         speaker[0] = s.index() - 1;
                     }

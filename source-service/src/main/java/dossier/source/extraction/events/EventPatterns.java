@@ -25,7 +25,8 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 
 /**
  * The event patterns: Semgrex patterns over enhanced++ dependency graphs, one resource file per
- * event kind ({@code events/kinds.txt} lists them), the word lists they share ({@code events/words.json}),
+ * event kind ({@code events/kinds.txt} lists them), the word lists and the patterns they share
+ * ({@code events/words.json}, {@code events/shared-patterns.json}),
  * and {@code events/stance.json} for how an event is held (prohibited, negated, denied, alleged,
  * speculative). In a pattern, the node named
  * {@code event} is the trigger, every other named node fills the role of that name, and names
@@ -52,6 +53,7 @@ public final class EventPatterns {
     private final Map<String, List<SemgrexPattern>> stance = new LinkedHashMap<>();
     private final Set<String> triggers = new HashSet<>();
     private final Map<String, String> shared = new LinkedHashMap<>();
+    private final Map<String, JsonNode> sharedPatterns = new LinkedHashMap<>();
 
     private static volatile EventPatterns standard;
 
@@ -76,6 +78,11 @@ public final class EventPatterns {
             p.addSharedWords(json.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + folder + "words.json", e);
+        }
+        try (InputStream in = open(folder + "shared-patterns.json")) {
+            p.addSharedPatterns(json.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + folder + "shared-patterns.json", e);
         }
         for (String file : lines(folder + "kinds.txt")) {
             try (InputStream in = open(folder + file)) {
@@ -102,7 +109,8 @@ public final class EventPatterns {
         }
         Map<String, String> words = new LinkedHashMap<>(shared);
         words.putAll(readWords(root));
-        for (JsonNode pn : root.path("patterns")) {
+        for (JsonNode entry : root.path("patterns")) {
+            JsonNode pn = entry.has("shared") ? sharedPattern(file, entry.path("shared").asText()) : entry;
             String name = pn.path("name").asText("");
             String text = expand(file, pn.path("semgrex").asText(""), words);
             Set<String> roles = new LinkedHashSet<>(); // in the pattern's order, so a claim's roles come out the same on every run
@@ -120,6 +128,22 @@ public final class EventPatterns {
             }
             patterns.add(new KindPattern(kind, name, compile(file, text), Collections.unmodifiableSet(roles), pn.path("adds").asBoolean(false)));
         }
+    }
+
+    /**
+     * Patterns several kind files use, by key (events/shared-patterns.json): a kind file lists one as
+     * {@code {"shared": key}}, and it is read there with that kind's word lists, as its own are.
+     */
+    void addSharedPatterns(JsonNode root) {
+        root.path("patterns").properties().forEach(e -> sharedPatterns.put(e.getKey(), e.getValue()));
+    }
+
+    private JsonNode sharedPattern(String file, String key) {
+        JsonNode p = sharedPatterns.get(key);
+        if (p == null) {
+            throw new IllegalStateException("events/" + file + ": no shared pattern '" + key + "' in events/shared-patterns.json");
+        }
+        return p;
     }
 
     /** Word lists every kind file may name beside its own (events/words.json). */

@@ -70,6 +70,26 @@ class EventPatternsTest {
     }
 
     @Test
+    void aSharedPatternIsReadWithEachKindsOwnWordsAndAnUnknownOneIsAStartUpFailure() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        EventPatterns p = new EventPatterns();
+        p.addSharedPatterns(json.readTree("""
+                {"patterns": {"active: VERBed Z": {"name": "active", "semgrex": "{lemma:/$VERB/;tag:/VB.*/}=event >obj {}=item"}}}"""));
+        p.addKindFile(model, "a.json", json.readTree("""
+                {"kind": "transfer", "words": {"VERB": ["sell"]}, "patterns": [{"shared": "active: VERBed Z"}]}"""));
+        p.addKindFile(model, "b.json", json.readTree("""
+                {"kind": "shipment", "words": {"VERB": ["ship"]}, "patterns": [{"shared": "active: VERBed Z"}]}"""));
+        assertThat(p.patterns()).extracting(EventPatterns.KindPattern::kind).containsExactly("transfer", "shipment");
+        assertThat(new EventMatcher(p).match(dossier.source.support.Graphs.parse("The dealer sold cars.")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("transfer"));
+        assertThat(new EventMatcher(p).match(dossier.source.support.Graphs.parse("The firm shipped coal.")))
+                .singleElement().satisfies(f -> assertThat(f.kind()).isEqualTo("shipment"));
+        assertThatThrownBy(() -> p.addKindFile(model, "c.json", json.readTree("""
+                {"kind": "transfer", "words": {}, "patterns": [{"shared": "passive: Z was VERBed"}]}""")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("c.json").hasMessageContaining("no shared pattern 'passive: Z was VERBed'");
+    }
+
+    @Test
     void aSharedWordListServesEveryFileAndAFilesOwnListOfTheSameNameWins() throws Exception {
         ObjectMapper json = new ObjectMapper();
         EventPatterns p = new EventPatterns();
