@@ -28,10 +28,10 @@ public class CaseRecord extends PanacheEntityBase {
     @Column(length = 4000)
     public String description;
     /**
-     * A plain string column, not the database's own enum type (Hibernate's default on H2): H2's ENUM,
-     * read by many threads in the first moments after a restart, once answered its ordinal ("3")
-     * instead of the label (fault suite, kill -9 of sanctions-service). A database created before
-     * keeps its ENUM column (schema update never changes a column's type).
+     * A plain string column, not the database's own enum type (Hibernate's default on H2): a status
+     * kept in H2's ENUM (stored as an ordinal) was once read back as "3" instead of its label, by the
+     * first call after a kill -9 of sanctions-service (fault suite). A database created before keeps
+     * its ENUM column (schema update never changes a column's type).
      */
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
