@@ -10,6 +10,7 @@ import io.quarkus.grpc.ExceptionHandler;
 import io.quarkus.grpc.ExceptionHandlerProvider;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -106,10 +107,31 @@ public abstract class GrpcStatusMapper implements ExceptionHandlerProvider {
                 return Status.fromCode(k.getValue()).withDescription(e.getMessage());
             }
         }
-        if (e instanceof IllegalArgumentException) {
+        if (e instanceof IllegalArgumentException && !thrownInStorage(e)) {
             return Status.INVALID_ARGUMENT.withDescription(e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * The libraries that read and write a service's data: an IllegalArgumentException thrown inside
+     * one is a fault of the stored data or of the code that called it, not of the caller's request
+     * (a stored case status read back as "3": "No enum constant ... Status.3" was answered as
+     * INVALID_ARGUMENT before). Such a call is INTERNAL, and logged.
+     */
+    private static final List<String> STORAGE_PACKAGES = List.of("org.hibernate.", "org.h2.", "org.postgresql.",
+            "io.agroal.", "com.mongodb.", "org.bson.", "de.bwaldvogel.");
+
+    /** Whether the first frame outside the JDK that threw {@code e} belongs to a storage library. */
+    static boolean thrownInStorage(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String cls = frame.getClassName();
+            if (cls.startsWith("java.") || cls.startsWith("jdk.") || cls.startsWith("sun.")) {
+                continue; // Enum.valueOf, UUID.fromString ...: who called it decides
+            }
+            return STORAGE_PACKAGES.stream().anyMatch(cls::startsWith);
+        }
+        return false;
     }
 
     static Status bounded(Status s) {

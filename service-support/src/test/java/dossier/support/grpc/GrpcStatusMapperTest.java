@@ -36,6 +36,26 @@ class GrpcStatusMapperTest {
     }
 
     @Test
+    void anInvalidValueThrownInsideTheStorageLayerIsInternalNotTheCallersFault() {
+        IllegalArgumentException stored = new IllegalArgumentException("No enum constant dossier.sanctions.repository.CaseRecord.Status.3");
+        stored.setStackTrace(new StackTraceElement[]{
+                new StackTraceElement("java.lang.Enum", "valueOf", "Enum.java", 293),
+                new StackTraceElement("org.hibernate.type.descriptor.java.EnumJavaType", "fromName", "EnumJavaType.java", 231),
+                new StackTraceElement("dossier.sanctions.service.CaseManager", "evaluate", "CaseManager.java", 80)});
+        Status s = mapper.toStatus(new RuntimeException("wrapped", stored));
+        assertThat(s.getCode()).isEqualTo(Status.Code.INTERNAL);
+        assertThat(s.getDescription()).doesNotContain("enum");
+
+        // the service's own check, even when a storage library called it, is the caller's fault as before
+        IllegalArgumentException own = new IllegalArgumentException("page_token is not one this service issued");
+        own.setStackTrace(new StackTraceElement[]{
+                new StackTraceElement("java.util.UUID", "fromString", "UUID.java", 200),
+                new StackTraceElement("dossier.support.paging.PageToken", "decode", "PageToken.java", 40),
+                new StackTraceElement("org.hibernate.query.spi.AbstractSelectionQuery", "list", "AbstractSelectionQuery.java", 100)});
+        assertThat(mapper.toStatus(own).getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    }
+
+    @Test
     void anythingElseIsInternalWithAGenericMessage() {
         Status s = mapper.toStatus(new IllegalStateException("secret detail of the database"));
         assertThat(s.getCode()).isEqualTo(Status.Code.INTERNAL);
