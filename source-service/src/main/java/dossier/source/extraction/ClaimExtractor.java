@@ -297,6 +297,11 @@ public final class ClaimExtractor {
         return args.stream().filter(a -> a.role().equals(role)).findFirst();
     }
 
+    /** Whether some argument fills the role. */
+    static boolean has(List<ClaimArgument> args, String role) {
+        return first(args, role).isPresent();
+    }
+
     static boolean any(Set<String> words, String w) {
         return words.contains(w);
     }

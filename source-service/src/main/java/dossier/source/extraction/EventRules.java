@@ -16,6 +16,7 @@ import static dossier.source.domain.ModelNames.SUBJECT;
 import static dossier.source.domain.ModelNames.TIME;
 import static dossier.source.domain.ModelNames.VALUE;
 import static dossier.source.domain.ModelNames.WORKER;
+import static dossier.source.extraction.ClaimExtractor.has;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -370,10 +371,6 @@ final class EventRules {
     private boolean refersBack(SentenceContext c, int head) {
         String l = c.t(head).lemma();
         return lex.transferNouns().contains(l) || l.equals("it");
-    }
-
-    private static boolean has(List<ClaimArgument> args, String role) {
-        return args.stream().anyMatch(a -> a.role().equals(role));
     }
 
     /** The token range [from, to) of a role's head word with its modifiers, without a leading preposition. */

@@ -20,7 +20,6 @@ import dossier.support.model.EventModel;
  */
 final class Incidents {
 
-
     static String kindOf(Claim c) {
         EventKind k = switch (c.type()) {
             case TRANSFER, ALLEGATION -> c.modality() == Modality.DENIED ? EventKind.EVENT_KIND_DENIAL : EventKind.EVENT_KIND_TRANSFER;

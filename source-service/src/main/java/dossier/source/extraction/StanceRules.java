@@ -14,7 +14,6 @@ import dossier.source.domain.Modality;
 /** Confirmations and denials: "X confirmed the sale", "X's confirmation of Y", "X deny breaching Y". */
 final class StanceRules {
 
-
     void apply(ClaimExtractor.Sentence st, List<Claim> out) {
         SentenceContext c = st.c;
         Lexicon lex = c.lex;

@@ -19,7 +19,6 @@ import dossier.source.nlp.Token;
  */
 final class ToldItems {
 
-
     private final Set<String> nouns = new HashSet<>();
 
     /** Remembers the nouns of the items of a sentence's events (what a law bars was not moved). */

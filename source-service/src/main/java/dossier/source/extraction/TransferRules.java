@@ -7,6 +7,7 @@ import static dossier.source.domain.ModelNames.ITEM;
 import static dossier.source.domain.ModelNames.QUANTITY;
 import static dossier.source.domain.ModelNames.RECIPIENT;
 import static dossier.source.domain.ModelNames.ROUTE;
+import static dossier.source.extraction.ClaimExtractor.has;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,10 +69,6 @@ final class TransferRules {
             }
         }
         return false;
-    }
-
-    private static boolean has(List<ClaimArgument> args, String role) {
-        return args.stream().anyMatch(a -> a.role().equals(role));
     }
 
     private boolean passive(SentenceContext c, int v) {
@@ -286,7 +283,7 @@ final class TransferRules {
 
     private void quantity(SentenceContext c, List<ClaimArgument> args) {
         ClaimExtractor.first(args, ITEM).ifPresent(item -> {
-            if (args.stream().anyMatch(a -> a.role().equals(QUANTITY))) {
+            if (has(args, QUANTITY)) {
                 return;
             }
             String[] words = item.value().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
