@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.BiConsumer;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -16,14 +18,19 @@ import edu.stanford.nlp.util.CoreMap;
 
 /**
  * Splits text into sentences and tokens with CoreNLP, tags and lemmatises every sentence, and runs
- * named entities (SUTime dates anchored on the publication date) and the enhanced++ dependency
- * parse only on sentences that contain a trigger lemma of the event patterns: parsing is most of
- * CoreNLP's cost, and a sentence without such a word carries no event. Thread-safe.
+ * named entities (SUTime dates anchored on the publication date, where a sentence has a time cue)
+ * and the enhanced++ dependency parse only on sentences that contain a trigger lemma of the event
+ * patterns: parsing is most of CoreNLP's cost, and a sentence without such a word carries no event.
+ * Thread-safe.
  */
 public final class TextAnalyzer {
 
-    /** Sentences tagged or parsed between two checkpoints: a deadline is noticed within a fraction of a second. */
-    private static final int BATCH = 32;
+    /**
+     * Sentences tagged or parsed as one part: parts are shared out among idle threads (small enough
+     * for two cores to finish an article's 40 parsed sentences at about the same time), and a
+     * deadline is checked before each.
+     */
+    private static final int PART = 4;
 
     private final NlpModels models;
     private final UniversalTags universal = UniversalTags.standard();
@@ -65,38 +72,67 @@ public final class TextAnalyzer {
         return analyze(text, from, to, documentDate, () -> { });
     }
 
-    /**
-     * As above; {@code checkpoint} runs before each batch of sentences is tagged or parsed and may
-     * throw to stop a long analysis (the caller's deadline has passed).
-     */
+    /** As above; {@code checkpoint} runs before each part of the sentences is tagged or parsed and may throw to stop. */
     public List<AnalyzedSentence> analyze(String text, int from, int to, String documentDate, Runnable checkpoint) {
+        return analyze(text, List.of(new int[] {from, to}), documentDate, checkpoint);
+    }
+
+    /**
+     * Analyses the ranges {from, to} of text (an article's paragraphs: each is split apart); every
+     * offset returned is an offset of text. {@code checkpoint} runs before each part of the
+     * sentences is tagged or parsed and may throw to stop a long analysis (the caller's deadline has
+     * passed).
+     */
+    public List<AnalyzedSentence> analyze(String text, List<int[]> ranges, String documentDate, Runnable checkpoint) {
         String ascii = asciiPunctuation(text);
-        Annotation doc = light(ascii.substring(from, to), checkpoint);
-        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> deep = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens.size() <= NlpModels.MAX_PARSED_TOKENS && !heading(ascii, from + tokens.getFirst().beginPosition())
-                    && tokens.stream().anyMatch(t -> triggers.contains(lower(t.lemma())))) {
-                deep.add(s);
-            }
-        }
-        for (int i = 0; i < deep.size(); i += BATCH) {
+        List<Stretch> stretches = new ArrayList<>();
+        for (int[] r : ranges) {
             checkpoint.run();
-            Annotation sub = part(doc.get(CoreAnnotations.TextAnnotation.class), deep.subList(i, Math.min(deep.size(), i + BATCH)));
-            if (documentDate != null && documentDate.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
-            }
-            models.deep().annotate(sub);
+            String part = ascii.substring(r[0], r[1]);
+            stretches.add(new Stretch(r[0], part, split(part)));
         }
-        List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
-        for (CoreMap s : sentences) {
-            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            int sStart = from + labels.getFirst().beginPosition();
-            int sEnd = from + labels.getLast().endPosition();
-            SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            out.add(new AnalyzedSentence(sStart, sEnd, text.substring(sStart, sEnd), tokens(ascii, from, labels),
-                    heading(ascii, sStart), graph));
+        tag(stretches, checkpoint);
+        List<Stretch> deep = new ArrayList<>();
+        for (Stretch st : stretches) {
+            List<CoreMap> worth = new ArrayList<>();
+            for (CoreMap s : st.sentences()) {
+                List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+                if (tokens.size() <= NlpModels.MAX_PARSED_TOKENS && !heading(ascii, st.from() + tokens.getFirst().beginPosition())
+                        && tokens.stream().anyMatch(t -> triggers.contains(lower(t.lemma())))) {
+                    worth.add(s);
+                }
+            }
+            deep.add(new Stretch(st.from(), st.text(), worth));
+        }
+        boolean dated = documentDate != null && documentDate.matches("\\d{4}-\\d{2}-\\d{2}");
+        inParts(deep, checkpoint, (st, some) -> {
+            List<CoreMap> timed = new ArrayList<>();
+            List<CoreMap> plain = new ArrayList<>();
+            for (CoreMap s : some) {
+                (models.timeCues().any(s.get(CoreAnnotations.TokensAnnotation.class)) ? timed : plain).add(s);
+            }
+            if (!timed.isEmpty()) {
+                Annotation sub = part(st.text(), timed);
+                if (dated) {
+                    sub.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+                }
+                models.ner(true).annotate(sub);
+            }
+            if (!plain.isEmpty()) {
+                models.ner(false).annotate(part(st.text(), plain));
+            }
+            models.depparse().annotate(part(st.text(), some));
+        });
+        List<AnalyzedSentence> out = new ArrayList<>();
+        for (Stretch st : stretches) {
+            for (CoreMap s : st.sentences()) {
+                List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+                int sStart = st.from() + labels.getFirst().beginPosition();
+                int sEnd = st.from() + labels.getLast().endPosition();
+                SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+                out.add(new AnalyzedSentence(sStart, sEnd, text.substring(sStart, sEnd), tokens(ascii, st.from(), labels),
+                        heading(ascii, sStart), graph));
+            }
         }
         return out;
     }
@@ -104,17 +140,21 @@ public final class TextAnalyzer {
     /** Tokens and lemmas of a short text (a search query). */
     public List<Token> tokens(String text) {
         String ascii = asciiPunctuation(text);
-        Annotation doc = light(ascii, () -> { });
+        Stretch all = new Stretch(0, ascii, split(ascii));
+        tag(List.of(all), () -> { });
         List<Token> out = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : all.sentences()) {
             out.addAll(tokens(ascii, 0, s.get(CoreAnnotations.TokensAnnotation.class)));
         }
         return out;
     }
 
-    /** Tokens, sentences (over-long ones cut), tags and lemmas. */
-    private Annotation light(String text, Runnable checkpoint) {
-        checkpoint.run();
+    /** A paragraph's text (a copy of text[from, ...)) and some of its sentences, with offsets into that copy. */
+    private record Stretch(int from, String text, List<CoreMap> sentences) {
+    }
+
+    /** Tokens and sentences, over-long ones cut. */
+    private List<CoreMap> split(String text) {
         Annotation doc = new Annotation(text);
         models.split().annotate(doc);
         List<CoreMap> cut = new ArrayList<>();
@@ -138,15 +178,42 @@ public final class TextAnalyzer {
                 }
             }
         }
-        doc.set(CoreAnnotations.SentencesAnnotation.class, cut);
-        for (int i = 0; i < cut.size(); i += BATCH) {
-            checkpoint.run();
-            models.tag().annotate(part(text, cut.subList(i, Math.min(cut.size(), i + BATCH))));
+        return cut;
+    }
+
+    /** Tags and lemmas, corrected. */
+    private void tag(List<Stretch> stretches, Runnable checkpoint) {
+        inParts(stretches, checkpoint, (st, some) -> {
+            models.tag().annotate(part(st.text(), some));
+            for (CoreMap s : some) {
+                corrections.apply(s.get(CoreAnnotations.TokensAnnotation.class));
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} on parts of the stretches' sentences: called in a fork/join pool (the
+     * service's analysis threads), as fork/join tasks, so that a thread the pool has idle takes some
+     * of them and one article alone is parsed on all cores; elsewhere one after the other.
+     * {@code checkpoint} runs before each part; what a part throws is thrown here.
+     */
+    private static void inParts(List<Stretch> stretches, Runnable checkpoint, BiConsumer<Stretch, List<CoreMap>> work) {
+        List<ForkJoinTask<?>> parts = new ArrayList<>();
+        for (Stretch st : stretches) {
+            List<CoreMap> sentences = st.sentences();
+            for (int i = 0; i < sentences.size(); i += PART) {
+                List<CoreMap> some = sentences.subList(i, Math.min(sentences.size(), i + PART));
+                parts.add(ForkJoinTask.adapt(() -> {
+                    checkpoint.run();
+                    work.accept(st, some);
+                }));
+            }
         }
-        for (CoreMap s : cut) {
-            corrections.apply(s.get(CoreAnnotations.TokensAnnotation.class));
+        if (ForkJoinTask.inForkJoinPool()) {
+            ForkJoinTask.invokeAll(parts);
+        } else {
+            parts.forEach(ForkJoinTask::invoke);
         }
-        return doc;
     }
 
     /** A document of some of the sentences (CoreNLP annotates the sentences it is given, in place). */

@@ -22,6 +22,8 @@ import dossier.support.grpc.CallBudget;
  * none ending sooner, each holding its parse's memory, and the case files served meanwhile waited
  * for the CPU (issue 20, `dossier load 60 16 8 20` on a quiet machine, GetCaseFile p99: 213 ms with
  * eight analyses at once, 144 ms with two; README, "Figures"). An ingest waits for a thread within its budget.
+ * A fork/join pool: an analysis splits its sentences into parts that a thread left idle helps with
+ * (one article alone is parsed on all cores), and the number of busy threads stays one a core.
  */
 @ApplicationScoped
 public class AnalysisThreads {
@@ -34,7 +36,7 @@ public class AnalysisThreads {
 
     @PostConstruct
     void start() {
-        executor = CpuPools.fixed("analysis", threads);
+        executor = CpuPools.forkJoin("analysis", threads);
     }
 
     @PreDestroy

@@ -53,13 +53,9 @@ public class TextPipeline {
         return analyze(text, ranges, publishedDate, () -> { });
     }
 
-    /** As above; {@code checkpoint} runs between batches of sentences and may throw to stop (a passed deadline). */
+    /** As above; {@code checkpoint} runs between parts of the sentences and may throw to stop (a passed deadline). */
     public List<AnalyzedSentence> analyze(String text, List<int[]> ranges, String publishedDate, Runnable checkpoint) {
-        List<AnalyzedSentence> out = new ArrayList<>();
-        for (int[] r : ranges) {
-            out.addAll(analyzer.analyze(text, r[0], r[1], publishedDate, checkpoint));
-        }
-        return out;
+        return analyzer.analyze(text, ranges, publishedDate, checkpoint);
     }
 
     public List<Token> tokens(String text) {

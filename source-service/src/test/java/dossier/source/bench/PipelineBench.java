@@ -3,8 +3,10 @@ package dossier.source.bench;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import dossier.source.support.Fixtures;
+import dossier.support.concurrent.CpuPools;
 
 /**
  * In-process latency of parse + CoreNLP + mention candidates + resolution + claim extraction on
@@ -14,13 +16,16 @@ import dossier.source.support.Fixtures;
  */
 public final class PipelineBench {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         GenreArticles articles = new GenreArticles();
+        // as in the service (AnalysisThreads): the analysis runs in a fork/join pool of one thread a core
+        ExecutorService analysis = CpuPools.forkJoin("analysis", 0);
         int claims = 0;
         for (int i = 0; i < warmup; i++) {
-            claims += Fixtures.run(articles.article(i, 1000), "Bench", "2025-03-04").claims().size();
+            String text = articles.article(i, 1000);
+            claims += analysis.submit(() -> Fixtures.run(text, "Bench", "2025-03-04")).get().claims().size();
         }
         long[] nanos = new long[runs];
         List<Integer> words = new ArrayList<>();
@@ -28,7 +33,7 @@ public final class PipelineBench {
             String text = articles.article(warmup + i, 1000);
             words.add(text.split("\\s+").length);
             long t0 = System.nanoTime();
-            claims += Fixtures.run(text, "Bench", "2025-03-04").claims().size();
+            claims += analysis.submit(() -> Fixtures.run(text, "Bench", "2025-03-04")).get().claims().size();
             nanos[i] = System.nanoTime() - t0;
         }
         Arrays.sort(nanos);
