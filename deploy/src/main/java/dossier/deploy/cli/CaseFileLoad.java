@@ -57,10 +57,20 @@ final class CaseFileLoad {
      * DOSSIER_LOAD_EVIDENCE=inplace: the evidence in place, as clients that predate it get it.
      */
     private final boolean byReference = !"inplace".equals(System.getenv("DOSSIER_LOAD_EVIDENCE"));
+    /**
+     * DOSSIER_LOAD_WORDS=N: each article is filled up to N words with body paragraphs of the other
+     * seeds (issue 16's speed target is for 1,000-word articles; the seeds have 365 to 841); unset: a seed's length.
+     */
+    private final int words;
 
     CaseFileLoad(Endpoints endpoints, PrintStream out) {
+        this(endpoints, out, envWords());
+    }
+
+    CaseFileLoad(Endpoints endpoints, PrintStream out, int words) {
         this.endpoints = endpoints;
         this.out = out;
+        this.words = words;
         SampleCase.bundled().articles().forEach(a -> seeds.add(a.text()));
     }
 
@@ -81,6 +91,15 @@ final class CaseFileLoad {
         out.printf("dossier: %d readers of case %s (%s, evidence %s), %d ingesters into %s; %d s warm-up, then %d s timed%n", readers,
                 readCase, sharedChannel ? "one shared connection" : "a connection each", byReference ? "by reference" : "in place",
                 ingesters, same ? "the same case" : "case " + ingestCase, warmup, seconds);
+        if (ingesters > 0) {
+            int sample = 30;
+            long total = 0;
+            for (int i = 1; i <= sample; i++) {
+                total += wordCount(article(ingestCase, i).getText());
+            }
+            out.printf("dossier: the articles ingested have %d words on average%s%n", total / sample,
+                    words > 0 ? " (DOSSIER_LOAD_WORDS=" + words + ")" : "");
+        }
         phase(readCase, ingestCase, readers, ingesters, warmup);
         Result r = phase(readCase, ingestCase, readers, ingesters, seconds);
         report("GetCaseFile", r.reads, r.seconds);
@@ -187,12 +206,42 @@ final class CaseFileLoad {
         int keep = Math.min(3, paragraphs.size());
         List<String> body = new ArrayList<>(paragraphs.subList(keep, paragraphs.size()));
         Collections.shuffle(body, new Random(n));
+        if (words > 0) {
+            List<String> others = new ArrayList<>();
+            for (int i = 1; i < seeds.size(); i++) {
+                List<String> ps = List.of(seeds.get((n + i) % seeds.size()).strip().split("\\n\\s*\\n"));
+                others.addAll(ps.subList(Math.min(4, ps.size()), ps.size()));
+            }
+            Collections.shuffle(others, new Random(n));
+            int count = wordCount(String.join(" ", paragraphs));
+            for (int i = 0; count < words && !others.isEmpty(); i++) {
+                String p = others.get(i % others.size());
+                body.add(p);
+                count += wordCount(p);
+            }
+        }
         StringBuilder text = new StringBuilder(headline).append(" (report ").append(run).append('-').append(n).append(")\n\n");
         paragraphs.subList(0, keep).forEach(p -> text.append(p).append("\n\n"));
         body.forEach(p -> text.append(p).append("\n\n"));
         text.append("This is report ").append(n).append(" of the load harness run ").append(run).append('.');
         return IngestSourceRequest.newBuilder().setCaseId(caseId).setText(text.toString()).setOutlet("Load harness")
                 .setPublishedDate("2024-02-20").build();
+    }
+
+    private static int wordCount(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static int envWords() {
+        String v = System.getenv("DOSSIER_LOAD_WORDS");
+        if (v == null || v.isBlank()) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("DOSSIER_LOAD_WORDS is not a number: " + v);
+        }
     }
 
     private static String loadAverage() {

@@ -26,7 +26,7 @@ public final class CpuPools {
      * while the number of busy threads stays bounded. Tasks submitted as a {@code Callable} are
      * interrupted when cancelled with {@code cancel(true)}.
      */
-    public static ExecutorService forkJoin(String name, int threads) {
+    public static ForkJoinPool forkJoin(String name, int threads) {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         AtomicInteger count = new AtomicInteger();
         ForkJoinPool.ForkJoinWorkerThreadFactory factory = pool -> {

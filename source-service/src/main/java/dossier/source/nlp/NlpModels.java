@@ -15,8 +15,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * Stanford CoreNLP 4.5.10 (GPL-3.0), loaded once per JVM: a light pipeline (tokenize, ssplit, pos,
  * lemma) that every sentence goes through, and the deep annotators that only sentences which can
  * carry an event get: named entities (with SUTime dates, money and numbers where the sentence has a
- * {@link TimeCues time cue}; the same 3-class model without them elsewhere) and depparse, whose
- * enhanced++ graph the event patterns match. The models take some 13 s and 1.1 GB of heap to load;
+ * {@link TimeCues time cue}; the same 3-class model without them elsewhere) and the dependency
+ * parse, whose enhanced++ graph the event patterns match ({@link EnhancedParseAnnotator}). The models take some 13 s and 1.1 GB of heap to load;
  * the annotators are thread-safe and shared by all requests.
  */
 public final class NlpModels {
@@ -34,10 +34,10 @@ public final class NlpModels {
     private final StanfordCoreNLP tag;
     private final Annotator timedNer;
     private final Annotator plainNer;
-    private final StanfordCoreNLP depparse;
+    private final Annotator depparse;
     private final TimeCues timeCues = TimeCues.standard();
 
-    private NlpModels(StanfordCoreNLP split, StanfordCoreNLP tag, Annotator timedNer, Annotator plainNer, StanfordCoreNLP depparse) {
+    private NlpModels(StanfordCoreNLP split, StanfordCoreNLP tag, Annotator timedNer, Annotator plainNer, Annotator depparse) {
         this.split = split;
         this.tag = tag;
         this.timedNer = timedNer;
@@ -70,10 +70,6 @@ public final class NlpModels {
         Properties tag = new Properties();
         tag.setProperty("annotators", "pos,lemma");
         tag.setProperty("enforceRequirements", "false");
-        Properties deep = new Properties();
-        deep.setProperty("annotators", "depparse");
-        deep.setProperty("enforceRequirements", "false");
-        deep.setProperty("depparse.extradependencies", "MAXIMAL");
         CRFClassifier<CoreLabel> crf;
         try {
             crf = CRFClassifier.getClassifier(NER_MODEL);
@@ -84,7 +80,7 @@ public final class NlpModels {
         }
         // one CRF, two combiners: with SUTime and the numeric classifiers (DATE, MONEY, NUMBER...), and without
         return new NlpModels(new StanfordCoreNLP(split), new StanfordCoreNLP(tag), ner(crf, true), ner(crf, false),
-                new StanfordCoreNLP(deep));
+                new EnhancedParseAnnotator());
     }
 
     /** As StanfordCoreNLP builds "ner" without fine-grained classes and entity mentions, around a loaded CRF. */
@@ -110,7 +106,7 @@ public final class NlpModels {
         return timed ? timedNer : plainNer;
     }
 
-    StanfordCoreNLP depparse() {
+    Annotator depparse() {
         return depparse;
     }
 

@@ -88,8 +88,8 @@ public final class TextAnalyzer {
         List<Stretch> stretches = new ArrayList<>();
         for (int[] r : ranges) {
             checkpoint.run();
-            String part = ascii.substring(r[0], r[1]);
-            stretches.add(new Stretch(r[0], part, split(part)));
+            String paragraph = ascii.substring(r[0], r[1]);
+            stretches.add(new Stretch(r[0], paragraph, split(paragraph)));
         }
         tag(stretches, checkpoint);
         List<Stretch> deep = new ArrayList<>();

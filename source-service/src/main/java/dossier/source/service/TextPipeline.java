@@ -1,6 +1,5 @@
 package dossier.source.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -37,22 +40,52 @@ class AnalysisThreadsTest {
         assertThat(worker.getName()).startsWith("analysis-");
     }
 
-    @Test
-    void noMoreAnalysesRunAtOnceThanThePoolHasThreads() throws Exception {
-        CountDownLatch firstRunning = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
+    /** Starts an analysis that keeps the pool's one thread until {@code release}, once it runs. */
+    private Thread holdTheOneThreadUntil(CountDownLatch release) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
         Thread first = new Thread(() -> threads.run(() -> {
-            firstRunning.countDown();
+            running.countDown();
             return release.await(10, TimeUnit.SECONDS);
         }, CallBudget.ofCall(Duration.ofSeconds(10)), "analysing"));
         first.start();
-        assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+        return first;
+    }
+
+    @Test
+    void noMoreAnalysesRunAtOnceThanThePoolHasThreads() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = holdTheOneThreadUntil(release);
         // the one thread is busy: a second analysis waits, and its caller's budget runs out first
         assertThatThrownBy(() -> threads.run(() -> true, CallBudget.ofCall(Duration.ofMillis(300)), "analysing the article"))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED));
         release.countDown();
         first.join(10_000);
+    }
+
+    @Test
+    void waitingAnalysesAreLetInInTheOrderTheyCame() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = holdTheOneThreadUntil(release);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        List<Thread> callers = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            int n = i;
+            Thread t = new Thread(() -> threads.run(() -> order.add(n), CallBudget.ofCall(Duration.ofSeconds(10)), "analysing"));
+            t.start();
+            callers.add(t);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (threads.waiting() < n && System.nanoTime() < until) {
+                Thread.sleep(5); // the next caller comes once this one waits
+            }
+        }
+        release.countDown();
+        for (Thread t : callers) {
+            t.join(10_000);
+        }
+        first.join(10_000);
+        assertThat(order).containsExactly(1, 2, 3, 4);
     }
 
     @Test

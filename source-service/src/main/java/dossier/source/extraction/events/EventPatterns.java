@@ -46,8 +46,20 @@ public final class EventPatterns {
      * only fills roles of an event another pattern of its kind has found: it never makes a word an
      * event itself ("through X" is an intermediary only where a payment was found).
      */
-    public record KindPattern(String kind, String name, SemgrexPattern pattern, Set<String> roles, boolean adds) {
+    public record KindPattern(String kind, String name, SemgrexPattern pattern, Set<String> roles, boolean adds,
+            Pattern anchor) {
+
+        /**
+         * False when no word of the sentence can be the pattern's event: its event node asks for a
+         * lemma (the regex Semgrex matches whole) that none of {@code lemmas} is. Null anchor: any.
+         */
+        public boolean canMatch(Set<String> lemmas, Map<Pattern, Boolean> seen) {
+            return anchor == null || seen.computeIfAbsent(anchor, a -> lemmas.stream().anyMatch(l -> a.matcher(l).matches()));
+        }
     }
+
+    /** The lemma regex of a pattern's event node, as in {lemma:/give|hand/;tag:VBN}=event. */
+    private static final Pattern EVENT_LEMMA = Pattern.compile("\\{(?:[^{}]*;)?\\s*lemma:/([^/]*)/[^{}]*\\}=" + EVENT + "\\b");
 
     private final List<KindPattern> patterns = new ArrayList<>();
     private final Map<String, List<SemgrexPattern>> stance = new LinkedHashMap<>();
@@ -126,7 +138,8 @@ public final class EventPatterns {
                 }
                 roles.add(node);
             }
-            patterns.add(new KindPattern(kind, name, compile(file, text), Collections.unmodifiableSet(roles), pn.path("adds").asBoolean(false)));
+            patterns.add(new KindPattern(kind, name, compile(file, text), Collections.unmodifiableSet(roles), pn.path("adds").asBoolean(false),
+                    anchor(text)));
         }
     }
 
@@ -177,6 +190,18 @@ public final class EventPatterns {
             }
             stance.put(reading, List.copyOf(list));
         }
+    }
+
+    /**
+     * The event node's lemma regex, where the pattern names one event node and has no alternation
+     * ("[...|...]", in which the event could be another node): a sentence without such a lemma cannot match.
+     */
+    static Pattern anchor(String text) {
+        Matcher m = EVENT_LEMMA.matcher(text);
+        if (text.indexOf("=" + EVENT) != text.lastIndexOf("=" + EVENT) || text.contains("[") || !m.find()) {
+            return null;
+        }
+        return Pattern.compile(m.group(1));
     }
 
     /** Named nodes of a pattern other than {@code event} and helpers; the pattern must name {@code event}. */

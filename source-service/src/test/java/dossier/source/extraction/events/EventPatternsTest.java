@@ -109,4 +109,38 @@ class EventPatternsTest {
                 {"kind": "transfer", "words": {}, "patterns": [{"name": "x", "semgrex": "{lemma:/$ARRANGE/}=event"}]}"""))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("no word list 'ARRANGE'");
     }
+
+    @Test
+    void theAnchorIsTheLemmaRegexOfTheOneEventNode() {
+        assertThat(EventPatterns.anchor("{lemma:/give|hand/;tag:/VB.*/}=event >obj {}=item").pattern()).isEqualTo("give|hand");
+        assertThat(EventPatterns.anchor("{tag:VBN;lemma:/ship/}=event >obl:to {}=destination").pattern()).isEqualTo("ship");
+        assertThat(EventPatterns.anchor("{}=item <obj {lemma:/sell/}=event").pattern()).isEqualTo("sell");
+        // any word can be the event, or the lemma belongs to another node: no anchor
+        assertThat(EventPatterns.anchor("{}=event >obl:via {}=intermediary")).isNull();
+        assertThat(EventPatterns.anchor("{}=event >obj {lemma:/car/}=item")).isNull();
+        assertThat(EventPatterns.anchor("{lemma!:/say/}=event >obj {}=item")).isNull();
+    }
+
+    @Test
+    void aPatternWhoseAnchorNoWordOfASentenceFitsFindsNothingThere() {
+        EventPatterns standard = EventPatterns.standard();
+        int skipped = 0;
+        for (String sentence : java.util.List.of(
+                "The yachts were shipped to Nampo in May 2019 aboard a freighter operated by a state shipping line.",
+                "A dealer in Dandong sold 12 excavators to a North Korean trading company.",
+                "The resolution bars all states from supplying the country with vehicles.",
+                "Daimler said it had not delivered any cars to North Korea.",
+                "Putin presented Kim with an Aurus limousine during the visit.")) {
+            var graph = dossier.source.support.Graphs.parse(sentence);
+            java.util.Set<String> lemmas = new java.util.HashSet<>();
+            graph.vertexSet().forEach(w -> lemmas.add(w.lemma()));
+            for (EventPatterns.KindPattern p : standard.patterns()) {
+                if (!p.canMatch(lemmas, new java.util.HashMap<>())) {
+                    skipped++;
+                    assertThat(p.pattern().matcher(graph).find()).as(p.kind() + " '" + p.name() + "' on: " + sentence).isFalse();
+                }
+            }
+        }
+        assertThat(skipped).isGreaterThan(100);
+    }
 }
