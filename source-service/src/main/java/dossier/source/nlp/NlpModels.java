@@ -16,8 +16,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
  * lemma) that every sentence goes through, and the deep annotators that only sentences which can
  * carry an event get: named entities (with SUTime dates, money and numbers where the sentence has a
  * {@link TimeCues time cue}; the same 3-class model without them elsewhere) and the dependency
- * parse, whose enhanced++ graph the event patterns match ({@link EnhancedParseAnnotator}). The models take some 13 s and 1.1 GB of heap to load;
- * the annotators are thread-safe and shared by all requests.
+ * parse, whose enhanced++ graph the event patterns match ({@link EnhancedParseAnnotator}). The
+ * models take some 13 s and 1.1 GB of heap to load; the annotators are thread-safe and shared by
+ * all requests.
  */
 public final class NlpModels {
 
