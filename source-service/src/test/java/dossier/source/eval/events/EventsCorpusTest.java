@@ -16,7 +16,9 @@ import dossier.support.model.EventModel;
 /** The corpus and its gold keep the promises of corpus/README.md. */
 class EventsCorpusTest {
 
-    private static final List<String> SPLITS = List.of("dev", "test");
+    private static final List<String> SPLITS = CorpusGold.SPLITS;
+    /** The first split, made by dividing one corpus: both halves have every difficulty. */
+    private static final List<String> FIRST_SPLIT = List.of("dev", "test");
     private static final Set<String> DIFFICULTIES = Set.of("passive", "reduced_relative", "present_with", "nominal",
             "prohibition", "denial", "earlier_incident", "imprecise_date", "abbreviation", "carrier_operator",
             "manufacturer", "intermediary", "conflict_number", "conflict_date", "non_conflict");
@@ -91,7 +93,7 @@ class EventsCorpusTest {
     void theSplitKeepsWholeEventsOnOneSideAndEveryDifficultyOnBoth() {
         Set<String> seenEvents = new HashSet<>();
         Set<String> seenArticles = new HashSet<>();
-        int[] articles = new int[2];
+        int[] articles = new int[SPLITS.size()];
         int events = 0;
         for (int i = 0; i < SPLITS.size(); i++) {
             Set<String> difficulties = new HashSet<>();
@@ -115,7 +117,9 @@ class EventsCorpusTest {
                     difficulties.add("non_conflict");
                 }
             }
-            assertThat(difficulties).as(SPLITS.get(i)).containsAll(DIFFICULTIES);
+            if (FIRST_SPLIT.contains(SPLITS.get(i))) {
+                assertThat(difficulties).as(SPLITS.get(i)).containsAll(DIFFICULTIES);
+            }
         }
         assertThat(events).isGreaterThanOrEqualTo(13);
         assertThat(articles[0] + articles[1]).isGreaterThanOrEqualTo(32);

@@ -1,19 +1,17 @@
 package dossier.source.eval.events;
 
-import java.util.List;
-
 /**
  * Prints the events scores of a corpus split: event-role precision/recall/F1 per role and overall,
  * event detection, party-with-role recall, conflict precision/recall, non-conflicts reported as
  * conflicts, and prohibitions or denials scored as transfers; "verbose" adds every miss and false
  * positive. Run (after ./mvnw -B -q -o -pl source-service -am package -DskipTests):
- * ./mvnw -B -q -pl source-service exec:java@events-eval -Dexec.args="dev" (or "test", "test verbose").
+ * ./mvnw -B -q -pl source-service exec:java@events-eval -Dexec.args="dev" (or "test", "test21", "test verbose").
  */
 public final class EventsEval {
 
     public static void main(String[] args) {
-        if (args.length == 0 || !List.of("dev", "test").contains(args[0])) {
-            System.err.println("usage: EventsEval dev|test [verbose]");
+        if (args.length == 0 || !CorpusGold.SPLITS.contains(args[0])) {
+            System.err.println("usage: EventsEval " + String.join("|", CorpusGold.SPLITS) + " [verbose]");
             System.exit(2);
         }
         EventsScorer.Report r = EventsEvaluation.run(args[0]);
