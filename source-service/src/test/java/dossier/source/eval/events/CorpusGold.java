@@ -103,11 +103,11 @@ public final class CorpusGold {
     }
 
     /**
-     * The splits: "dev" is worked against; "test" (split from dev on 2026-12-05) and "test21" (written
-     * and labelled on 2026-12-08, round 21, before any run on it) are scored only with an extractor
-     * frozen for the round.
+     * The splits: "dev" and "dev21" (four more events, written on 2026-12-08, round 21) are worked
+     * against; "test" (split from dev on 2026-12-05) and "test21" (written and labelled on 2026-12-08
+     * before any run on it) are scored only with an extractor frozen for the round.
      */
-    public static final List<String> SPLITS = List.of("dev", "test", "test21");
+    public static final List<String> SPLITS = List.of("dev", "test", "dev21", "test21");
 
     /** The event files of a split (one of {@link #SPLITS}), in name order. */
     public static List<EventFile> load(String split) {
