@@ -290,6 +290,105 @@ class EventExtractionTest {
     }
 
     @Test
+    void whoeverIsSentToWorkIsAWorkerAndTheWorkSiteItsPlace() {
+        Claim sent = event(claims("Most of them appear to have been sent to work on building sites despite the ban."), "employment");
+        assertThat(sent.value("worker")).isEqualTo("Most of them");
+        assertThat(sent.value("place")).isEqualTo("building sites");
+        assertThat(sent.value("destination")).isEmpty(); // "to work" is no place
+        Claim active = event(claims("The agency sent hundreds of North Koreans to work at logging camps."), "employment");
+        assertThat(active.value("worker")).contains("North Koreans");
+        assertThat(active.value("place")).contains("camps");
+    }
+
+    @Test
+    void goodsOrderedByABuyerAreBoughtButAThingOrderedDoneIsNoPurchase() {
+        Claim ordered = event(claims("The boats were ordered in the summer of 2009 by a Chinese trading company."), "procurement");
+        assertThat(ordered.value("item")).isEqualTo("The boats");
+        assertThat(ordered.value("recipient")).isEqualTo("a Chinese trading company");
+        assertThat(claims("The tanker was ordered seized by a court in Busan.")).noneMatch(EventExtractionTest::transferish);
+        assertThat(claims("The ship was ordered to leave by the port authority.")).noneMatch(EventExtractionTest::transferish);
+    }
+
+    @Test
+    void anAmountOfMoneyIsNeverTheItem() {
+        List<Claim> cs = claims("The boats, valued at €13 million ($19 million), were ordered in 2009 by a Chinese trading company.");
+        assertThat(cs).filteredOn(EventExtractionTest::transferish)
+                .allSatisfy(c -> assertThat(c.value("item")).doesNotContain("million"));
+    }
+
+    @Test
+    void workersEmployedByACompanyReadAsAClauseAreStillWorkersWithTheirEmployer() {
+        Claim hired = event(claims("Some 250 North Korean workers hired by the company would leave the country before the end of December."),
+                "employment");
+        assertThat(hired.value("worker")).contains("workers");
+        assertThat(hired.value("employer")).isEqualTo("the company");
+    }
+
+    @Test
+    void aLawThatForbidsBuyingOrSellingNamesItsGoodsItsOtherSideAndTheDateItWasAdopted() {
+        Claim statues = event(claims("Security Council resolution 2321, adopted on Nov. 30, forbids all countries to buy statues from North Korea."),
+                "prohibition");
+        assertThat(statues.value("item")).isEqualTo("statues");
+        assertThat(statues.value("target")).isEqualTo("North Korea");
+        assertThat(statues.value("bound_party")).isEqualTo("all countries");
+        assertThat(statues.argument("time").orElseThrow().interval().start()).endsWith("-11-30");
+        assertThat(claims("The court forbade the company to leave the country.")).noneMatch(c -> "prohibition".equals(c.eventKind()));
+        Claim embargo = event(claims("Eritrea has itself been under a UN arms embargo since 2009."), "prohibition");
+        assertThat(embargo.value("target")).isEqualTo("Eritrea");
+        assertThat(embargo.value("item")).isEqualTo("arms");
+        assertThat(embargo.value("measure")).isEqualTo("UN");
+    }
+
+    @Test
+    void goodsSeizedOnTheirWayOrFlownByPlanesAreLegsOfCarriage() {
+        Claim seized = event(claims("A shipment of radio components was intercepted in July 2016 on its way from China to Eritrea."),
+                "shipment");
+        assertThat(seized.value("item")).contains("radio components");
+        assertThat(seized.value("origin")).isEqualTo("China");
+        assertThat(seized.value("destination")).isEqualTo("Eritrea");
+        Claim flown = event(claims("Military transport planes began flying tangerines from Jeju to Pyongyang on Sunday."), "shipment");
+        assertThat(flown.value("item")).isEqualTo("tangerines");
+        assertThat(flown.value("carrier")).contains("planes");
+        assertThat(flown.value("destination")).isEqualTo("Pyongyang");
+        assertThat(flown.argument("time")).isPresent();
+        assertThat(claims("The moving parts from Germany were replaced.")).noneMatch(EventExtractionTest::transferish);
+        Claim carried = event(claims("The boxes were carried on C-130 transport planes."), "shipment");
+        assertThat(carried.value("carrier")).contains("planes");
+        Claim plane = event(claims("In December 2009, a cargo plane carrying 35 tonnes of weapons was seized in Bangkok."), "shipment");
+        assertThat(plane.argument("time").orElseThrow().interval().start()).isEqualTo("2009-12-01");
+    }
+
+    @Test
+    void aForwarderAndTheCompaniesUsedToTradeStandBetweenTheSidesAndGoodsAddressedToABuyerGoToIt() {
+        List<Claim> flown = claims("The radios had been flown out of Beijing by a Chinese freight forwarder, Hengtai Logistics, "
+                + "and were addressed to a buyer in Asmara.");
+        assertThat(flown).filteredOn(EventExtractionTest::transferish).noneMatch(c -> c.value("giver").contains("Hengtai"));
+        assertThat(flown).anyMatch(c -> c.value("intermediary").contains("Hengtai"));
+        assertThat(flown).anyMatch(c -> c.value("recipient").equals("a buyer") && c.value("destination").equals("Asmara"));
+        Claim bought = event(claims("Pan Systems used a network of companies in Malaysia to buy components for its radios."), "procurement");
+        assertThat(bought.value("recipient")).isEqualTo("Pan Systems");
+        assertThat(bought.value("intermediary")).contains("network of companies");
+        Claim sold = event(claims("Ma used front companies to sell the oil to North Korea."), "transfer");
+        assertThat(sold.value("giver")).isEqualTo("Ma");
+        assertThat(sold.value("intermediary")).isEqualTo("front companies");
+    }
+
+    @Test
+    void moneyThatPassedThroughAccountsOrWasHandledByFirmsNamesThemAsIntermediaries() {
+        Claim passed = event(claims("Some $57 million passed through US bank accounts between 2009 and 2015."), "financial");
+        assertThat(passed.value("intermediary")).contains("bank");
+        Claim handled = event(claims("The money was handled by companies registered in Hong Kong."), "financial");
+        assertThat(handled.value("intermediary")).contains("companies");
+    }
+
+    @Test
+    void theOfficialWhoDeniesIsTheSpeaker() {
+        Claim denial = claims("The official denied that the flights needed an exemption.").stream()
+                .filter(c -> c.type() == ClaimType.DENIAL).findFirst().orElseThrow();
+        assertThat(denial.value("speaker")).isEqualTo("The official");
+    }
+
+    @Test
     void moneyOrWorkersDoNotTurnAGoodsTransferIntoAnotherKindNorIsACarriedOutTheftAShipment() {
         List<Claim> cs = claims("The broker transferred 3,000 tonnes of diesel to a tanker off Nampo.");
         assertThat(cs).noneMatch(c -> c.eventKind().equals("financial") || c.eventKind().equals("employment"));

@@ -50,4 +50,13 @@ class TagCorrectionsTest {
         List<CoreLabel> noun = tagged("a/DT", "chocolate/NN", "bar/NN", "wrapper/NN", "was/VBD");
         assertThat(TagCorrections.standard().apply(noun)).isZero();
     }
+
+    @Test
+    void anOfficialBeforeAVerbIsThePersonButAnOfficialVisitStaysAnAdjective() {
+        List<CoreLabel> s = tagged("an/DT", "official/JJ", "denied/VBD", "that/IN");
+        assertThat(TagCorrections.standard().apply(s)).isEqualTo(1);
+        assertThat(s.get(1).tag()).isEqualTo("NN");
+        List<CoreLabel> visit = tagged("an/DT", "official/JJ", "visit/NN", "began/VBD");
+        assertThat(TagCorrections.standard().apply(visit)).isZero();
+    }
 }
