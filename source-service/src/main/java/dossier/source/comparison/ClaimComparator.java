@@ -71,7 +71,7 @@ public final class ClaimComparator {
         Map<String, List<Observation>> slots = new LinkedHashMap<>();
         Map<String, String> transferLabels = new HashMap<>();
         List<Claim> events = claims.stream().filter(c -> c.type() == ClaimType.TRANSFER || c.type() == ClaimType.ALLEGATION).toList();
-        Map<Claim, EventKeys.Key> keys = EventKeys.of(events);
+        Map<Claim, EventKeys.Key> keys = EventKeys.of(events, lex.moneyActions() == null ? Map.of() : lex.moneyActions());
         for (Claim c : events) {
             // a characterization names its conduct by the parties (transfer:giver>recipient)
             transferLabels.putIfAbsent(c.partiesKey(), EventKeys.partiesLabel(c));
@@ -83,7 +83,8 @@ public final class ClaimComparator {
                 }
                 String slot = (c.type() == ClaimType.ALLEGATION ? "allegation|" : "") + key.id()
                         + (role.equals(TIME) && !key.leg().isEmpty() ? "@" + key.leg() : "") + "/" + role;
-                c.argument(role).ifPresent(a -> add(slots, new Observation(slot, label + "/" + role, role, a, c)));
+                c.argument(role).filter(a -> !role.equals(VALUE) || a.amount() != null) // "the money" says not how much
+                        .ifPresent(a -> add(slots, new Observation(slot, label + "/" + role, role, a, c)));
             }
         }
         for (Claim c : claims) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dossier.model.v1.DatePrecision;
 import dossier.source.domain.Claim;
@@ -45,15 +46,15 @@ final class EventKeys {
     private EventKeys() {
     }
 
-    /** The key of each claim (by identity). */
-    static Map<Claim, Key> of(List<Claim> claims) {
+    /** The key of each claim (by identity); moneyActions: an action's name → the verbs that tell it. */
+    static Map<Claim, Key> of(List<Claim> claims, Map<String, Set<String>> moneyActions) {
         Map<Claim, String> itemOf = new IdentityHashMap<>();
         Map<String, Map<String, Integer>> yearsOfItem = new HashMap<>();
         for (Claim c : claims) {
             if (resolvedParties(c) || c.modality() == Modality.DENIED) {
                 continue;
             }
-            head(c).or(() -> moneyAction(c)).ifPresent(item -> {
+            head(c).or(() -> moneyAction(c, moneyActions)).ifPresent(item -> {
                 itemOf.put(c, item);
                 year(c).ifPresent(y -> yearsOfItem.computeIfAbsent(item, k -> new LinkedHashMap<>()).merge(y, 1, Integer::sum));
             });
@@ -90,10 +91,17 @@ final class EventKeys {
                 .map(w -> w[w.length - 1]);
     }
 
-    /** A sum of money moved without an item ("the $625 million theft"): its predicate, e.g. "steal". */
-    private static Optional<String> moneyAction(Claim c) {
-        return c.argument(ITEM).isEmpty() && c.argument(VALUE).isPresent() && !c.predicate().isBlank()
-                ? Optional.of(c.predicate().toLowerCase(Locale.ROOT)) : Optional.empty();
+    /**
+     * A sum of money moved without an item ("the $625 million theft"): what was done with it, the
+     * action its predicate tells ("moved" and "passed through" are one payment), else the predicate.
+     */
+    private static Optional<String> moneyAction(Claim c, Map<String, Set<String>> moneyActions) {
+        if (c.argument(ITEM).isPresent() || c.argument(VALUE).isEmpty() || c.predicate().isBlank()) {
+            return Optional.empty();
+        }
+        String verb = c.predicate().toLowerCase(Locale.ROOT);
+        return Optional.of(moneyActions.entrySet().stream().filter(e -> e.getValue().contains(verb))
+                .map(Map.Entry::getKey).findFirst().orElse(verb));
     }
 
     /** A running total ("6,700 by February 2024", "$1 billion since 2017") is compared only with totals of its own period. */

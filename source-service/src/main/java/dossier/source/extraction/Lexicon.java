@@ -25,7 +25,7 @@ public record Lexicon(Set<String> transferVerbs, Set<String> transferNouns, Set<
                       Map<String, Long> magnitudes, Set<String> approximators, Set<String> stopwords,
                       Set<String> dateWords, Set<String> timeNouns, Set<String> timeModifiers,
                       Set<String> genericSourceWords, Set<String> expressVerbs, Set<String> receiveVerbs,
-                      Set<String> existenceCues, Set<String> quantifiers) {
+                      Set<String> existenceCues, Set<String> quantifiers, Map<String, Set<String>> moneyActions) {
 
     private static volatile Lexicon english;
 

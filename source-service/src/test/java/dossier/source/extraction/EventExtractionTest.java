@@ -168,6 +168,10 @@ class EventExtractionTest {
         Claim c = event(claims("The crates were carried from Chongjin to Vostochny between March 3 and April 20, 2019."), "shipment");
         assertThat(c.timeInterval().start()).isEqualTo("2019-03-03");
         assertThat(c.timeInterval().end()).isEqualTo("2019-04-20");
+        Claim years = event(claims("The front companies moved about $75 million between 2009 and 2015 through accounts in New York."),
+                "financial");
+        assertThat(years.timeInterval().start()).isEqualTo("2009-01-01");
+        assertThat(years.timeInterval().end()).isEqualTo("2015-12-31");
     }
 
     @Test

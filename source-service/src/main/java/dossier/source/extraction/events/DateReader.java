@@ -82,6 +82,12 @@ public final class DateReader {
         if (BY.contains(before)) {
             return new DateRange("", d.end(), "upper_bound", before + " " + d.basis());
         }
+        int and = indexOf(tokens, "and", from, to);
+        if (before.equals("between") && and > from && and == to - 2 && tokens.get(to - 1).text().matches("(19|20)\\d{2}")
+                && tokens.get(to - 1).text().compareTo(d.start()) >= 0) {
+            // "between 2009 and 2015" tagged as one date: from the first year to the end of the second
+            return new DateRange(d.start(), tokens.get(to - 1).text() + "-12-31", d.precision(), "between " + phrase);
+        }
         if (before.equals("between") && to + 1 < tokens.size() && tokens.get(to).lower().equals("and")) {
             // "between September 7 and October 1": the period from the first date to the end of the second
             DateRange end = read(tokens, to + 1, narrative);
@@ -158,6 +164,15 @@ public final class DateReader {
             return new DateRange(month.atDay(21).toString(), month.atEndOfMonth().toString(), "part_of_month", phrase);
         }
         return new DateRange(month.atDay(1).toString(), month.atEndOfMonth().toString(), "month", phrase);
+    }
+
+    private static int indexOf(List<Token> tokens, String lower, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).lower().equals(lower)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Only known to be no later than the report: its publication date. */
