@@ -393,6 +393,33 @@ class EventExtractionTest {
     }
 
     @Test
+    void goodsThatMayNotBeTradedAreTheRulesItemNeverADenial() {
+        List<Claim> cs = claims("Resolution 2321 added statues to the goods that North Korea may not export.");
+        assertThat(cs).noneMatch(c -> c.type() == ClaimType.DENIAL || transferish(c));
+        Claim rule = event(cs, "prohibition");
+        assertThat(rule.value("item")).isEqualTo("the goods");
+        assertThat(rule.value("bound_party")).isEqualTo("North Korea");
+        // a hedge ("may not have known") is no rule
+        assertThat(claims("The dealer may not have sold the trucks to Nampo.")).noneMatch(c -> "prohibition".equals(c.eventKind()));
+    }
+
+    @Test
+    void goodsFoundInACargoOrHiddenAboardAShipAreInCarriageAndAShipBoundForABuyerNamesItsConsignee() {
+        Claim found = event(claims("More than 40 boxes of radio equipment were found in an air cargo consignment in August 2016."), "shipment");
+        assertThat(found.value("item")).contains("radio equipment");
+        assertThat(found.argument("time").orElseThrow().interval().start()).isEqualTo("2016-08-01");
+        assertThat(claims("The investigators found that the company had lied.")).noneMatch(EventExtractionTest::transferish);
+        Claim hidden = event(claims("In 2013, Panama found two MiG-21 fighter jets hidden under sugar aboard the Chong Chon Gang."),
+                "shipment");
+        assertThat(hidden.value("item")).contains("jets");
+        assertThat(hidden.value("carrier")).isEqualTo("the Chong Chon Gang");
+        Claim bound = event(claims("The coal was shipped from Nampo aboard the Wise Honest, which was operated by Korea Songi Shipping "
+                + "Company, and was bound for a buyer in Indonesia."), "shipment");
+        assertThat(bound.value("recipient")).isEqualTo("a buyer");
+        assertThat(bound.value("destination")).isEqualTo("Indonesia");
+    }
+
+    @Test
     void moneyOrWorkersDoNotTurnAGoodsTransferIntoAnotherKindNorIsACarriedOutTheftAShipment() {
         List<Claim> cs = claims("The broker transferred 3,000 tonnes of diesel to a tanker off Nampo.");
         assertThat(cs).noneMatch(c -> c.eventKind().equals("financial") || c.eventKind().equals("employment"));
