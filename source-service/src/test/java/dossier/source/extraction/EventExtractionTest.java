@@ -375,6 +375,8 @@ class EventExtractionTest {
         Claim sold = event(claims("Ma used front companies to sell the oil to North Korea."), "transfer");
         assertThat(sold.value("giver")).isEqualTo("Ma");
         assertThat(sold.value("intermediary")).isEqualTo("front companies");
+        assertThat(claims("The company used trucks to transport the coal to Sinuiju.")).filteredOn(EventExtractionTest::transferish)
+                .noneMatch(c -> c.value("intermediary").contains("trucks"));
     }
 
     @Test
