@@ -47,7 +47,8 @@ final class CaseFileLoad {
 
     private final Endpoints endpoints;
     private final PrintStream out;
-    private final List<String> seeds = new ArrayList<>();
+    /** Each seed article as its paragraphs (headline, lead and byline block first). */
+    private final List<List<String>> seeds = new ArrayList<>();
     private final AtomicInteger articleNumber = new AtomicInteger();
     private final String run = Long.toString(System.currentTimeMillis(), 36);
     /** All readers on one connection (DOSSIER_LOAD_SHARED_CHANNEL=1), as the web UI's users share its one. */
@@ -71,7 +72,7 @@ final class CaseFileLoad {
         this.endpoints = endpoints;
         this.out = out;
         this.words = words;
-        SampleCase.bundled().articles().forEach(a -> seeds.add(a.text()));
+        SampleCase.bundled().articles().forEach(a -> seeds.add(List.of(a.text().strip().split("\\n\\s*\\n"))));
     }
 
     static int run(Endpoints endpoints, String[] args, PrintStream out) throws Exception {
@@ -199,8 +200,7 @@ final class CaseFileLoad {
      * a closing line naming it, so every article is distinct (no duplicate answers) and reads like the seeds.
      */
     IngestSourceRequest article(String caseId, int n) {
-        String seed = seeds.get(n % seeds.size());
-        List<String> paragraphs = new ArrayList<>(List.of(seed.strip().split("\\n\\s*\\n")));
+        List<String> paragraphs = new ArrayList<>(seeds.get(n % seeds.size()));
         String headline = paragraphs.removeFirst();
         // the lead and byline block stay first; the paragraphs after them are shuffled
         int keep = Math.min(3, paragraphs.size());
@@ -209,7 +209,7 @@ final class CaseFileLoad {
         if (words > 0) {
             List<String> others = new ArrayList<>();
             for (int i = 1; i < seeds.size(); i++) {
-                List<String> ps = List.of(seeds.get((n + i) % seeds.size()).strip().split("\\n\\s*\\n"));
+                List<String> ps = seeds.get((n + i) % seeds.size());
                 others.addAll(ps.subList(Math.min(4, ps.size()), ps.size()));
             }
             Collections.shuffle(others, new Random(n));

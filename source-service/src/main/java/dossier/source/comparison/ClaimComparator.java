@@ -71,7 +71,7 @@ public final class ClaimComparator {
         Map<String, List<Observation>> slots = new LinkedHashMap<>();
         Map<String, String> transferLabels = new HashMap<>();
         List<Claim> events = claims.stream().filter(c -> c.type() == ClaimType.TRANSFER || c.type() == ClaimType.ALLEGATION).toList();
-        Map<Claim, EventKeys.Key> keys = EventKeys.of(events, lex.moneyActions() == null ? Map.of() : lex.moneyActions());
+        Map<Claim, EventKeys.Key> keys = EventKeys.of(events, lex.moneyActions());
         for (Claim c : events) {
             // a characterization names its conduct by the parties (transfer:giver>recipient)
             transferLabels.putIfAbsent(c.partiesKey(), EventKeys.partiesLabel(c));

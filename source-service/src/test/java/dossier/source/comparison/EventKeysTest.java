@@ -117,18 +117,14 @@ class EventKeysTest {
     @Test
     void moneyMovedOrPassedThroughIsOnePaymentButLaunderingIsAnotherActAndAWordForMoneyNoSum() {
         DateRange years = new DateRange("2009-01-01", "2015-12-31", "year", "between 2009 and 2015");
-        ComparisonResult r = compare(
-                money("a", "move", "front companies", "banks", 75e6, "about", years),
-                money("b", "pass", "accounts", "a bank", 57e6, "about", years));
+        Claim moved = money("a", "move", "front companies", "banks", 75e6, "about", years);
+        ComparisonResult r = compare(moved, money("b", "pass", "accounts", "a bank", 57e6, "about", years));
         assertThat(r.conflicts()).extracting(ComparisonResult.Conflict::slot).contains("pay (2009)/value");
-        assertThat(compare(
-                money("a", "move", "front companies", "banks", 75e6, "about", years),
-                money("b", "launder", "a mixer", "hackers", 57e6, "about", years)).conflicts()).isEmpty();
+        assertThat(compare(moved, money("b", "launder", "a mixer", "hackers", 57e6, "about", years)).conflicts()).isEmpty();
 
         Claim words = money("b", "pass", "accounts", "a bank", 57e6, "about", years);
         List<ClaimArgument> noSum = words.arguments().stream()
                 .map(a -> a.role().equals("value") ? arg("value", "The money", "money") : a).toList();
-        assertThat(compare(money("a", "move", "front companies", "banks", 75e6, "about", years), words.withArguments(noSum))
-                .conflicts()).isEmpty();
+        assertThat(compare(moved, words.withArguments(noSum)).conflicts()).isEmpty();
     }
 }

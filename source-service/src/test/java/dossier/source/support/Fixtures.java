@@ -36,7 +36,7 @@ public final class Fixtures {
     // The production wiring (one analyzer per thread, reused), so benchmarks measure what the service does.
     private static final TextPipeline PIPELINE = new TextPipeline();
 
-    public record Result(ParsedArticle article, List<MentionRef> mentions, List<Claim> claims) {
+    public record Result(ParsedArticle article, List<AnalyzedSentence> sentences, List<MentionRef> mentions, List<Claim> claims) {
     }
 
     public static Result run(String text, String outlet, String date) {
@@ -46,7 +46,7 @@ public final class Fixtures {
         List<MentionRef> mentions = new GazetteerResolver().resolve(a.text(), candidates);
         List<Claim> claims = new ClaimExtractor(Lexicon.english())
                 .extract(sentences, new ClaimExtractor.Document(a.text(), outlet, date, mentions));
-        return new Result(a, mentions, claims);
+        return new Result(a, sentences, mentions, claims);
     }
 
     private Fixtures() {

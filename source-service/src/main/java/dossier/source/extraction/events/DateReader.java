@@ -82,9 +82,8 @@ public final class DateReader {
         if (BY.contains(before)) {
             return new DateRange("", d.end(), "upper_bound", before + " " + d.basis());
         }
-        int and = indexOf(tokens, "and", from, to);
-        if (before.equals("between") && and > from && and == to - 2 && tokens.get(to - 1).text().matches("(19|20)\\d{2}")
-                && tokens.get(to - 1).text().compareTo(d.start()) >= 0) {
+        if (before.equals("between") && to - 2 > from && indexOf(tokens, "and", from, to) == to - 2
+                && tokens.get(to - 1).text().matches("(19|20)\\d{2}") && tokens.get(to - 1).text().compareTo(d.start()) >= 0) {
             // "between 2009 and 2015" tagged as one date: from the first year to the end of the second
             return new DateRange(d.start(), tokens.get(to - 1).text() + "-12-31", d.precision(), "between " + phrase);
         }

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 
 import dossier.source.domain.Claim;
 import dossier.source.nlp.AnalyzedSentence;
-import dossier.source.parsing.ArticleParser;
-import dossier.source.parsing.ParsedArticle;
-import dossier.source.service.TextPipeline;
 import dossier.source.support.Fixtures;
 
 /**
@@ -26,12 +23,12 @@ public final class SentenceProbe {
         // an article's first line is its headline, which carries no claims: a bare sentence gets one
         String text = Files.isRegularFile(Path.of(args[0])) ? Files.readString(Path.of(args[0])) : "Probe\n\n" + args[0];
         String date = args.length > 1 ? args[1] : "";
-        ParsedArticle a = new ArticleParser().parse(text, "");
-        for (AnalyzedSentence s : new TextPipeline().analyze(a.text(), a.bodyRanges(), date)) {
+        Fixtures.Result r = Fixtures.run(text, "probe", date);
+        for (AnalyzedSentence s : r.sentences()) {
             System.out.println("== " + s.text());
             System.out.println(s.parsed() ? s.graph().toCompactString(true) : "   (not parsed)");
         }
-        for (Claim c : Fixtures.run(text, "probe", date).claims()) {
+        for (Claim c : r.claims()) {
             System.out.printf("-- %s %s [%s] \"%s\"%n", c.eventKind().isEmpty() ? c.type() : c.eventKind(), c.modality(),
                     c.incident(), c.span() == null ? "" : c.span().text());
             c.arguments().forEach(arg -> System.out.printf("     %s = %s%s%n", arg.role(), arg.value(),
